@@ -1,0 +1,9 @@
+# Messages to phones. `.sms` is one SMS segment; `.voice` is read aloud.
+
+login-code = رمز الدخول
+    .sms = Carnet: رمزكم هو { $code }. الرمز صالح لمدة 10 دقائق. لا تعطوه لأي أحد.
+    .voice = مرحبًا، معكم Carnet. رمز الدخول الخاص بكم هو: { $spoken }. أكرر: { $spoken }.
+reply-help = مساعدة
+    .sms = Carnet: وصلت رسالتكم. للمساعدة، ادخلوا إلى Carnet أو اتصلوا بمكتب الحياة المدرسية (vie scolaire).
+reply-unknown-number = رقم غير معروف
+    .sms = Carnet: هذا الرقم غير معروف. اتصلوا بمدرسة طفلكم.

@@ -1,0 +1,9 @@
+# Messages to phones. `.sms` is one SMS segment; `.voice` is read aloud.
+
+login-code = Código de acceso
+    .sms = Carnet: su codigo es { $code }. Es valido durante 10 minutos. No se lo dé a nadie.
+    .voice = Hola, le habla Carnet. Su código de acceso es: { $spoken }. Repito: { $spoken }.
+reply-help = Ayuda
+    .sms = Carnet: mensaje recibido. Para recibir ayuda, entre en Carnet o llame al servicio de vida escolar (vie scolaire).
+reply-unknown-number = Número desconocido
+    .sms = Carnet: este numero no es conocido. Contacte con el centro escolar de su hijo.

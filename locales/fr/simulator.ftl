@@ -1,0 +1,20 @@
+# The demo phone simulator.
+
+simulator-title = Simulateur de téléphone
+simulator-intro = Démonstration : voici ce que Carnet a envoyé à chaque numéro. Vous pouvez répondre comme si vous teniez ce téléphone.
+simulator-phones-caption = Téléphones de la démonstration
+simulator-phone-column = Numéro
+simulator-who-column = Personne
+simulator-count-column = Messages reçus
+simulator-conversation-title = Téléphone { $phone }
+simulator-empty = Rien n'a encore été envoyé à ce numéro.
+simulator-sms-out = SMS reçu
+simulator-sms-in = SMS envoyé
+simulator-voice-out = Appel reçu, la voix dit
+simulator-voice-in = Touches tapées
+simulator-reply-label = Répondre par SMS
+simulator-reply-submit = Envoyer le SMS
+simulator-back = Tous les téléphones
+simulator-no-phone = (pas de téléphone)
+error-reply-empty = Écrivez un message.
+error-reply-too-long = Ce message est trop long : 480 caractères au plus.

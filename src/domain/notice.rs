@@ -1,0 +1,37 @@
+//! `Notice`: what the domain wants said, as a message id and arguments, for any channel.
+
+/// A channel-neutral message: each channel renders `message` with its own attribute.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub message: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Notice {
+    /// A sign-in code; `spoken` separates the digits so text-to-speech reads them one by one.
+    pub fn login_code(code: &str) -> Self {
+        let spoken = code.chars().map(String::from).collect::<Vec<_>>().join(", ");
+        Self { message: "login-code", args: vec![("code", code.to_string()), ("spoken", spoken)] }
+    }
+
+    /// The answer to a text Carnet cannot act on yet.
+    pub fn reply_help() -> Self {
+        Self { message: "reply-help", args: Vec::new() }
+    }
+
+    /// The answer to a number Carnet does not know: polite, and no data.
+    pub fn reply_unknown_number() -> Self {
+        Self { message: "reply-unknown-number", args: Vec::new() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spoken_codes_separate_each_digit() {
+        let notice = Notice::login_code("042917");
+        assert_eq!(notice.args[1], ("spoken", "0, 4, 2, 9, 1, 7".to_string()));
+    }
+}

@@ -1,0 +1,282 @@
+//! The `carnet` command: serve, demo, migrate, import, add-staff.
+
+use std::io::{IsTerminal, Read};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use carnet::channels::console::ConsoleProvider;
+use carnet::config::{Config, ServerArgs};
+use carnet::domain::csv_import::{self, RowError, RowProblem};
+use carnet::domain::locale::Locale;
+use carnet::domain::password::hash_password;
+use carnet::domain::role::Role;
+use carnet::domain::uai::Uai;
+use carnet::i18n::{Catalogs, Tr};
+use carnet::store::{self, import::ImportSummary};
+use carnet::{AppState, build_app, demo, worker};
+use clap::{Parser, Subcommand};
+use fluent_bundle::FluentArgs;
+
+#[derive(Parser)]
+#[command(name = "carnet", version, about = "The school–family link that works on any phone")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve Carnet on a real database, with no demo data.
+    Serve(ServerArgs),
+    /// Serve a seeded demo establishment with the phone simulator.
+    Demo(ServerArgs),
+    /// Bring a database file up to the latest schema.
+    Migrate {
+        #[arg(long, env = "CARNET_DB", default_value = "carnet.db")]
+        db: PathBuf,
+    },
+    /// Load classes, pupils and guardians from a file.
+    Import {
+        #[command(subcommand)]
+        format: ImportFormat,
+    },
+    /// Create a staff account; the password is read from standard input.
+    AddStaff {
+        #[arg(long, env = "CARNET_DB", default_value = "carnet.db")]
+        db: PathBuf,
+        #[arg(long)]
+        uai: String,
+        #[arg(long)]
+        username: String,
+        #[arg(long)]
+        name: String,
+        /// head, vie_scolaire, teacher or mediator
+        #[arg(long)]
+        role: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum ImportFormat {
+    /// The CSV format described in the README (semicolon or comma, UTF-8 or ISO-8859-15).
+    Csv {
+        file: PathBuf,
+        #[arg(long, env = "CARNET_DB", default_value = "carnet.db")]
+        db: PathBuf,
+        /// Show what would change, write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Language of the messages (fr, en, ...).
+        #[arg(long, env = "CARNET_LANG", default_value = "fr")]
+        lang: String,
+    },
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,tower_http=warn".into()))
+        .with_writer(std::io::stderr)
+        .init();
+    let result = match Cli::parse().command {
+        Command::Serve(args) => serve(args, false),
+        Command::Demo(mut args) => {
+            if std::env::var_os("CARNET_DB").is_none() && args.db == PathBuf::from("carnet.db") {
+                args.db = PathBuf::from("carnet-demo.db");
+            }
+            serve(args, true)
+        }
+        Command::Migrate { db } => migrate(db),
+        Command::Import { format: ImportFormat::Csv { file, db, dry_run, lang } } => import_csv(file, db, dry_run, &lang),
+        Command::AddStaff { db, uai, username, name, role } => add_staff(db, &uai, &username, &name, &role),
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("carnet: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve(args: ServerArgs, demo_mode: bool) -> Result<ExitCode, String> {
+    let config = Config::new(&args, demo_mode)?;
+    let pool = store::open(&config.db).map_err(|e| format!("{}: {e}", config.db.display()))?;
+    if demo_mode {
+        let mut conn = pool.get().map_err(|e| e.to_string())?;
+        demo::seed(&mut conn).map_err(|e| e.to_string())?;
+    }
+    let state = AppState::new(config.clone(), pool.clone())?;
+    let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(config.listen).await.map_err(|e| format!("{}: {e}", config.listen))?;
+        if demo_mode {
+            println!("{}", demo::logins(&config.public_url));
+        }
+        tracing::info!(url = %config.public_url, db = %config.db.display(), "Carnet is listening");
+        tokio::spawn(worker::run(pool, Arc::new(ConsoleProvider { demo: demo_mode })));
+        let app = build_app(state).into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(|e| e.to_string())
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// SIGINT (Ctrl-C) or SIGTERM (systemd) end the server after in-flight requests.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = terminate => {} }
+}
+
+fn migrate(db: PathBuf) -> Result<ExitCode, String> {
+    let mut conn = rusqlite::Connection::open(&db).map_err(|e| format!("{}: {e}", db.display()))?;
+    let (before, after) = store::migrate(&mut conn).map_err(|e| e.to_string())?;
+    println!("{}: schema version {before} -> {after}", db.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn reason(tr: &Tr, problem: &RowProblem) -> String {
+    let mut args = FluentArgs::new();
+    let id = match problem {
+        RowProblem::NotText => "import-reason-not-text",
+        RowProblem::Unreadable(detail) => {
+            args.set("detail", detail.clone());
+            "import-reason-unreadable"
+        }
+        RowProblem::MissingColumn(column) => {
+            args.set("column", *column);
+            "import-reason-missing-column"
+        }
+        RowProblem::Missing(column) => {
+            args.set("column", *column);
+            "import-reason-missing"
+        }
+        RowProblem::TooLong(column) => {
+            args.set("column", *column);
+            "import-reason-too-long"
+        }
+        RowProblem::ControlCharacter(column) => {
+            args.set("column", *column);
+            "import-reason-control"
+        }
+        RowProblem::BadUai(value) => {
+            args.set("value", value.clone());
+            "import-reason-bad-uai"
+        }
+        RowProblem::BadPhone(column, value) => {
+            args.set("column", *column);
+            args.set("value", value.clone());
+            "import-reason-bad-phone"
+        }
+        RowProblem::UnknownLanguage(value) => {
+            args.set("value", value.clone());
+            "import-reason-unknown-language"
+        }
+        RowProblem::BadYesNo(column, value) => {
+            args.set("column", *column);
+            args.set("value", value.clone());
+            "import-reason-bad-yes-no"
+        }
+        RowProblem::Conflict(column, first) => {
+            args.set("column", *column);
+            args.set("first", *first);
+            "import-reason-conflict"
+        }
+    };
+    tr.args(id, &args)
+}
+
+fn report_errors(tr: &Tr, errors: &[RowError]) {
+    for error in errors {
+        let mut args = FluentArgs::new();
+        args.set("reason", reason(tr, &error.problem));
+        if error.line == 0 {
+            eprintln!("{}", tr.args("import-file-error", &args));
+        } else {
+            args.set("line", error.line);
+            eprintln!("{}", tr.args("import-row-error", &args));
+        }
+    }
+    let mut args = FluentArgs::new();
+    args.set("count", errors.len());
+    eprintln!("{}", tr.args("import-rejected", &args));
+}
+
+fn summary_text(tr: &Tr, summary: &ImportSummary) -> String {
+    if summary.changes() == 0 {
+        return tr.t("import-nothing-changed");
+    }
+    let mut args = FluentArgs::new();
+    args.set("establishments", summary.establishments_created);
+    args.set("classes", summary.classes_created);
+    args.set("pupils_created", summary.pupils_created);
+    args.set("pupils_updated", summary.pupils_updated);
+    args.set("guardians_created", summary.guardians_created);
+    args.set("guardians_updated", summary.guardians_updated);
+    args.set("links_created", summary.links_created);
+    args.set("links_updated", summary.links_updated);
+    tr.args("import-summary", &args)
+}
+
+fn import_csv(file: PathBuf, db: PathBuf, dry_run: bool, lang: &str) -> Result<ExitCode, String> {
+    let catalogs = Catalogs::load()?;
+    let tr = catalogs.plain(Locale::parse(lang).unwrap_or(Locale::Fr));
+    let mut args = FluentArgs::new();
+    args.set("file", file.display().to_string());
+    eprintln!("{}", tr.args("import-reading", &args));
+    let mut bytes = Vec::new();
+    std::fs::File::open(&file).and_then(|mut f| f.read_to_end(&mut bytes)).map_err(|e| format!("{}: {e}", file.display()))?;
+    let show_progress = std::io::stderr().is_terminal() || bytes.len() > 1_000_000;
+    let progress = |done: u64| {
+        if show_progress && done % 5000 == 0 {
+            let mut args = FluentArgs::new();
+            args.set("done", done);
+            eprintln!("{}", tr.args("import-progress", &args));
+        }
+    };
+    let text = csv_import::decode_text(&bytes).map_err(|problem| reason(&tr, &problem))?;
+    let (rows, errors) = csv_import::parse_file(&text, progress);
+    if !errors.is_empty() {
+        report_errors(&tr, &errors);
+        return Ok(ExitCode::FAILURE);
+    }
+    let pool = store::open(&db).map_err(|e| format!("{}: {e}", db.display()))?;
+    let mut conn = pool.get().map_err(|e| e.to_string())?;
+    let summary = store::import::apply(&mut conn, &rows, dry_run, progress).map_err(|e| e.to_string())?;
+    println!("{}", summary_text(&tr, &summary));
+    println!("{}", tr.t(if dry_run { "import-dry-run" } else { "import-done" }));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn add_staff(db: PathBuf, uai: &str, username: &str, name: &str, role: &str) -> Result<ExitCode, String> {
+    let uai = Uai::parse(uai).map_err(|e| e.to_string())?;
+    let role = Role::parse(role).ok_or("role must be head, vie_scolaire, teacher or mediator")?;
+    let mut password = String::new();
+    std::io::stdin().read_line(&mut password).map_err(|e| e.to_string())?;
+    let password = password.trim_end_matches(['\r', '\n']);
+    if password.chars().count() < 12 {
+        return Err("the password needs at least 12 characters".into());
+    }
+    let hash = hash_password(password)?;
+    let pool = store::open(&db).map_err(|e| format!("{}: {e}", db.display()))?;
+    let conn = pool.get().map_err(|e| e.to_string())?;
+    let establishment = store::schools::establishment_id_by_uai(&conn, uai.as_str())
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| format!("no establishment {uai}: import its pupils first"))?;
+    store::staff::insert(&conn, establishment, username, name, role, &hash).map_err(|e| e.to_string())?;
+    println!("{username} can now sign in at /staff/sign-in");
+    Ok(ExitCode::SUCCESS)
+}

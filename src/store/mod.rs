@@ -1,0 +1,84 @@
+//! SQLite storage: the connection pool, migrations, and one module per aggregate.
+
+pub mod audit;
+pub mod families;
+pub mod import;
+pub mod login;
+pub mod outbox;
+pub mod schools;
+pub mod sessions;
+pub mod staff;
+
+use std::path::Path;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use r2d2_sqlite::SqliteConnectionManager;
+use rusqlite::Connection;
+use rusqlite_migration::{M, Migrations};
+
+pub type Pool = r2d2::Pool<SqliteConnectionManager>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("connection pool: {0}")]
+    Pool(#[from] r2d2::Error),
+    #[error("migration: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// Each migration once shipped is never edited: a change is a new file.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/001_foundation.sql")];
+
+fn migrations() -> Migrations<'static> {
+    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
+}
+
+/// The schema version this binary expects.
+pub fn latest_version() -> usize {
+    MIGRATIONS.len()
+}
+
+fn configure(conn: &mut Connection) -> rusqlite::Result<()> {
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    Ok(())
+}
+
+/// Opens (creating if needed) the database file and brings it to the latest schema.
+pub fn open(path: &Path) -> StoreResult<Pool> {
+    let manager = SqliteConnectionManager::file(path).with_init(|c| configure(c));
+    let pool = r2d2::Pool::builder().max_size(8).build(manager)?;
+    migrate(&mut *pool.get()?)?;
+    Ok(pool)
+}
+
+/// Applies every pending migration; returns the version before and after.
+pub fn migrate(conn: &mut Connection) -> StoreResult<(usize, usize)> {
+    let migrations = migrations();
+    let before = usize::from(migrations.current_version(conn)?);
+    migrations.to_latest(conn)?;
+    Ok((before, usize::from(migrations.current_version(conn)?)))
+}
+
+/// Runs `work` in a `BEGIN IMMEDIATE` transaction: a write lock from the start, so
+/// concurrent writers wait on busy_timeout instead of failing on upgrade.
+pub fn write<T>(
+    conn: &mut Connection,
+    work: impl FnOnce(&rusqlite::Transaction) -> StoreResult<T>,
+) -> StoreResult<T> {
+    let tx = rusqlite::Transaction::new(conn, rusqlite::TransactionBehavior::Immediate)?;
+    let value = work(&tx)?;
+    tx.commit()?;
+    Ok(value)
+}
+
+/// Seconds since the Unix epoch, the unit of every timestamp column.
+pub fn now() -> i64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+}

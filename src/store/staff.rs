@@ -1,0 +1,57 @@
+//! Staff accounts: lookup by username for sign-in, creation for setup and the demo.
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::StoreResult;
+use crate::domain::role::Role;
+
+#[derive(Debug, Clone)]
+pub struct StaffMember {
+    pub id: i64,
+    pub establishment_id: i64,
+    pub username: String,
+    pub display_name: String,
+    pub role: Role,
+    pub password_hash: String,
+}
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<StaffMember> {
+    let role: String = r.get(4)?;
+    Ok(StaffMember {
+        id: r.get(0)?,
+        establishment_id: r.get(1)?,
+        username: r.get(2)?,
+        display_name: r.get(3)?,
+        // The CHECK constraint keeps unknown roles out of the table.
+        role: Role::parse(&role).unwrap_or(Role::Teacher),
+        password_hash: r.get(5)?,
+    })
+}
+
+const COLUMNS: &str = "id, establishment_id, username, display_name, role, password_hash";
+
+pub fn by_username(conn: &Connection, username: &str) -> StoreResult<Option<StaffMember>> {
+    let sql = format!("SELECT {COLUMNS} FROM staff WHERE username = ?1");
+    Ok(conn.query_row(&sql, [username], from_row).optional()?)
+}
+
+pub fn by_id(conn: &Connection, id: i64) -> StoreResult<Option<StaffMember>> {
+    let sql = format!("SELECT {COLUMNS} FROM staff WHERE id = ?1");
+    Ok(conn.prepare_cached(&sql)?.query_row([id], from_row).optional()?)
+}
+
+pub fn insert(
+    conn: &Connection,
+    establishment_id: i64,
+    username: &str,
+    display_name: &str,
+    role: Role,
+    password_hash: &str,
+) -> StoreResult<i64> {
+    conn.execute(
+        "INSERT INTO staff (establishment_id, username, display_name, role, password_hash)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![establishment_id, username, display_name, role.code(), password_hash],
+    )?;
+    Ok(conn.last_insert_rowid())
+}

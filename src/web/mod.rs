@@ -1,0 +1,31 @@
+//! The HTTP surface: routes, extractors, pages and views.
+
+pub mod context;
+pub mod error;
+pub mod form;
+pub mod pages;
+pub mod rate_limit;
+pub mod router;
+pub mod session;
+pub mod views;
+
+use crate::AppState;
+use crate::store::{StoreError, StoreResult};
+use error::AppError;
+
+impl AppState {
+    /// Runs blocking database work on a pooled connection off the async threads.
+    pub async fn db<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&mut rusqlite::Connection) -> StoreResult<T> + Send + 'static,
+    ) -> Result<T, AppError> {
+        let pool = self.pool.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut conn = pool.get().map_err(StoreError::from)?;
+            work(&mut conn)
+        })
+        .await
+        .map_err(|e| AppError::internal(e.to_string()))?
+        .map_err(|e| AppError::internal(e.to_string()))
+    }
+}

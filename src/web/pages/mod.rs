@@ -1,0 +1,17 @@
+//! One file per screen: each owns its GET view and, for forms, its POST action.
+
+pub mod access_log;
+pub mod assets;
+pub mod class_roster;
+pub mod documents;
+pub mod error_page;
+pub mod family_home;
+pub mod health;
+pub mod home;
+pub mod settings;
+pub mod sign_in;
+pub mod sign_in_code;
+pub mod sign_out;
+pub mod simulator;
+pub mod staff_home;
+pub mod staff_sign_in;

@@ -1,0 +1,79 @@
+//! Every route in one list, and the layers every response goes through.
+
+use std::net::SocketAddr;
+
+use axum::Router;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, FromRequestParts};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, header};
+use axum::middleware;
+use axum::routing::{get, post};
+use tower_http::compression::CompressionLayer;
+use tower_http::csrf::CsrfLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+use super::context::attach_context;
+use super::error::AppError;
+use super::form::MAX_FORM_BYTES;
+use super::pages::{
+    access_log, assets, class_roster, documents, family_home, health, home, settings, sign_in, sign_in_code, sign_out,
+    simulator, staff_home, staff_sign_in,
+};
+use crate::AppState;
+
+/// Scripts are forbidden outright; styles and images only from Carnet itself.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; img-src 'self'; \
+     form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+pub fn router(state: AppState) -> Router {
+    let csrf = CsrfLayer::new().add_trusted_origin(state.config.origin()).unwrap_or_else(|e| {
+        tracing::warn!(error = ?e, "public URL is not a valid origin; only same-host requests pass");
+        CsrfLayer::new()
+    });
+    Router::new()
+        .route("/", get(home::show))
+        .route("/sign-in", get(sign_in::show).post(sign_in::submit))
+        .route("/sign-in/code", get(sign_in_code::show).post(sign_in_code::submit))
+        .route("/staff/sign-in", get(staff_sign_in::show).post(staff_sign_in::submit))
+        .route("/sign-out", post(sign_out::submit))
+        .route("/family", get(family_home::show))
+        .route("/family/access", get(access_log::show))
+        .route("/settings", get(settings::show).post(settings::submit))
+        .route("/staff", get(staff_home::show))
+        .route("/staff/classes/{id}", get(class_roster::show))
+        .route("/help", get(documents::help))
+        .route("/privacy", get(documents::privacy))
+        .route("/accessibility", get(documents::accessibility))
+        .route("/simulator", get(simulator::index))
+        .route("/simulator/{phone}", get(simulator::conversation).post(simulator::reply))
+        .route("/static/{name}", get(assets::serve))
+        .route("/healthz", get(health::check))
+        .fallback(|| async { AppError::not_found() })
+        .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
+        .layer(csrf)
+        .layer(middleware::from_fn_with_state(state.clone(), attach_context))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
+        .layer(SetResponseHeaderLayer::if_not_present(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
+        .layer(CompressionLayer::new())
+        .with_state(state)
+}
+
+/// The peer's IP address for rate limits; "local" when served without connect info (tests).
+pub struct ClientAddress(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let address = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map_or_else(|| "local".to_string(), |ConnectInfo(addr)| addr.ip().to_string());
+        Ok(Self(address))
+    }
+}

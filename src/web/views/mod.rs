@@ -1,0 +1,5 @@
+//! maud views shared by pages: the layout, form parts, and long documents.
+
+pub mod document;
+pub mod forms;
+pub mod layout;
