@@ -40,12 +40,23 @@ pub fn insert_establishment(conn: &Connection, uai: &str, name: &str) -> StoreRe
 pub fn classes_with_counts(conn: &Connection, establishment_id: i64) -> StoreResult<Vec<ClassSummary>> {
     let mut stmt = conn.prepare_cached(
         "SELECT c.id, c.name, COUNT(p.id) FROM classes c LEFT JOIN pupils p ON p.class_id = c.id
-         WHERE c.establishment_id = ?1 GROUP BY c.id ORDER BY c.name",
+         WHERE c.establishment_id = ?1 GROUP BY c.id",
     )?;
     let rows = stmt.query_map([establishment_id], |r| {
         Ok(ClassSummary { id: r.get(0)?, name: r.get(1)?, pupils: r.get(2)? })
     })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    let mut classes: Vec<ClassSummary> = rows.collect::<Result<_, _>>()?;
+    classes.sort_by_cached_key(|c| school_order(&c.name));
+    Ok(classes)
+}
+
+/// Collège classes run from 6e down to 3e: a leading number sorts descending, then by name.
+fn school_order(name: &str) -> (bool, std::cmp::Reverse<u32>, String) {
+    let digits: String = name.chars().take_while(char::is_ascii_digit).collect();
+    match digits.parse::<u32>() {
+        Ok(level) => (false, std::cmp::Reverse(level), name.to_string()),
+        Err(_) => (true, std::cmp::Reverse(0), name.to_string()),
+    }
 }
 
 /// The class's name, only when it belongs to the establishment (so ids from another

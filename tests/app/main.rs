@@ -1,0 +1,12 @@
+//! Carnet's integration tests: one binary driving the real router, database and catalogs.
+
+mod authorization;
+mod catalogs;
+mod command_line;
+mod language;
+mod page_contract;
+mod settings;
+mod sign_in;
+mod simulator;
+mod staff;
+mod support;
