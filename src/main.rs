@@ -82,7 +82,7 @@ fn main() -> ExitCode {
     let result = match Cli::parse().command {
         Command::Serve(args) => serve(args, false),
         Command::Demo(mut args) => {
-            if std::env::var_os("CARNET_DB").is_none() && args.db == PathBuf::from("carnet.db") {
+            if std::env::var_os("CARNET_DB").is_none() && args.db.as_os_str() == "carnet.db" {
                 args.db = PathBuf::from("carnet-demo.db");
             }
             serve(args, true)
@@ -241,7 +241,7 @@ fn import_csv(file: PathBuf, db: PathBuf, dry_run: bool, lang: &str) -> Result<E
     std::fs::File::open(&file).and_then(|mut f| f.read_to_end(&mut bytes)).map_err(|e| format!("{}: {e}", file.display()))?;
     let show_progress = std::io::stderr().is_terminal() || bytes.len() > 1_000_000;
     let progress = |done: u64| {
-        if show_progress && done % 5000 == 0 {
+        if show_progress && done.is_multiple_of(5000) {
             let mut args = FluentArgs::new();
             args.set("done", done);
             eprintln!("{}", tr.args("import-progress", &args));

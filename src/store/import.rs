@@ -132,7 +132,8 @@ fn guardian(tx: &Transaction, establishment_id: i64, g: &GuardianRow, summary: &
     let mobile = g.mobile.as_ref().map(|p| p.as_str());
     let landline = g.landline.as_ref().map(|p| p.as_str());
     let language = g.home_language.map(|l| l.code());
-    let existing: Option<(i64, String, String, Option<String>, Option<String>, Option<String>)> = tx
+    type Stored = (i64, String, String, Option<String>, Option<String>, Option<String>);
+    let existing: Option<Stored> = tx
         .query_row(
             "SELECT id, last_name, first_name, mobile, landline, home_language FROM guardians
              WHERE establishment_id = ?1 AND external_id = ?2",

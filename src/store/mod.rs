@@ -52,7 +52,7 @@ fn configure(conn: &mut Connection) -> rusqlite::Result<()> {
 
 /// Opens (creating if needed) the database file and brings it to the latest schema.
 pub fn open(path: &Path) -> StoreResult<Pool> {
-    let manager = SqliteConnectionManager::file(path).with_init(|c| configure(c));
+    let manager = SqliteConnectionManager::file(path).with_init(configure);
     let pool = r2d2::Pool::builder().max_size(8).build(manager)?;
     migrate(&mut *pool.get()?)?;
     Ok(pool)

@@ -94,10 +94,10 @@ pub async fn attach_context(State(state): State<AppState>, mut req: Request, nex
         Ok(viewer) => viewer,
         Err(e) => return e.into_response(),
     };
-    if req.method() == Method::GET {
-        if let Some(Some(locale)) = requested_language(&req) {
-            return switch_language(&state, &viewer, locale, &path).await.unwrap_or_else(IntoResponse::into_response);
-        }
+    if req.method() == Method::GET
+        && let Some(Some(locale)) = requested_language(&req)
+    {
+        return switch_language(&state, &viewer, locale, &path).await.unwrap_or_else(IntoResponse::into_response);
     }
     let stored = match &viewer {
         Viewer::Guardian(g) => g.primary().stored_locale,
