@@ -4,7 +4,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::channels::Provider;
-use crate::store::{Pool, StoreError, outbox};
+use crate::store::{Pool, StoreError, login, outbox, sessions};
 
 /// Delivers what is queued now; returns how many messages went out.
 pub fn deliver_queued(pool: &Pool, provider: &dyn Provider) -> Result<usize, StoreError> {
@@ -23,11 +23,27 @@ pub fn deliver_queued(pool: &Pool, provider: &dyn Provider) -> Result<usize, Sto
     Ok(delivered)
 }
 
+/// Forgets expired sessions and sign-in challenges.
+pub fn purge_expired(pool: &Pool) -> Result<usize, StoreError> {
+    let conn = pool.get()?;
+    Ok(sessions::delete_expired(&conn)? + login::delete_expired(&conn)?)
+}
+
+/// Polls of the outbox between two purges (about ten minutes).
+const POLLS_PER_PURGE: u32 = 2400;
+
 /// Runs for the life of the process, polling the outbox.
 pub async fn run(pool: Pool, provider: Arc<dyn Provider>) {
-    loop {
+    for poll in 0u32.. {
         let (pool_ref, provider_ref) = (pool.clone(), provider.clone());
-        let result = tokio::task::spawn_blocking(move || deliver_queued(&pool_ref, provider_ref.as_ref())).await;
+        let purge = poll % POLLS_PER_PURGE == 0;
+        let result = tokio::task::spawn_blocking(move || {
+            if purge {
+                purge_expired(&pool_ref)?;
+            }
+            deliver_queued(&pool_ref, provider_ref.as_ref())
+        })
+        .await;
         match result {
             Ok(Ok(_)) => {}
             Ok(Err(e)) => tracing::error!(error = %e, "outbox worker"),

@@ -20,3 +20,44 @@ impl Provider for ConsoleProvider {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+    use std::sync::{Arc, Mutex};
+
+    use super::*;
+    use crate::store::outbox::Channel;
+
+    #[derive(Clone, Default)]
+    struct Captured(Arc<Mutex<Vec<u8>>>);
+
+    impl Write for Captured {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().map_err(|_| std::io::Error::other("poisoned"))?.extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    fn logged(demo: bool) -> String {
+        let captured = Captured::default();
+        let writer = captured.clone();
+        let subscriber = tracing_subscriber::fmt().with_writer(move || writer.clone()).with_ansi(false).finish();
+        let message = QueuedMessage { id: 1, channel: Channel::Sms, to_phone: "+33639980001".into(), body: "Carnet : votre code est 482913.".into() };
+        tracing::subscriber::with_default(subscriber, || ConsoleProvider { demo }.deliver(&message)).unwrap();
+        let bytes = captured.0.lock().unwrap().clone();
+        String::from_utf8(bytes).unwrap()
+    }
+
+    #[test]
+    fn outside_the_demo_no_code_or_number_reaches_the_log() {
+        let log = logged(false);
+        assert!(!log.contains("482913") && !log.contains("639980001"), "{log}");
+        assert!(log.contains("01"), "the masked tail is enough to follow a case: {log}");
+        let demo = logged(true);
+        assert!(demo.contains("482913") && demo.contains("+33639980001"), "{demo}");
+    }
+}

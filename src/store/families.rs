@@ -151,14 +151,6 @@ pub fn save_locale(conn: &Connection, phone: &str, locale: Locale) -> StoreResul
     )?)
 }
 
-pub fn phone_is_known(conn: &Connection, phone: &str) -> StoreResult<bool> {
-    Ok(conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM guardians WHERE mobile = ?1 OR landline = ?1)",
-        [phone],
-        |r| r.get(0),
-    )?)
-}
-
 /// The pupils of a class with their guardians, for staff of that establishment.
 pub fn class_roster(conn: &Connection, establishment_id: i64, class_id: i64) -> StoreResult<Vec<RosterPupil>> {
     let mut stmt = conn.prepare_cached(&format!(

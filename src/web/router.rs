@@ -7,6 +7,7 @@ use axum::extract::{ConnectInfo, DefaultBodyLimit, FromRequestParts};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, header};
 use axum::middleware;
+use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use tower_http::compression::CompressionLayer;
 use tower_http::csrf::CsrfLayer;
@@ -26,10 +27,13 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self';
      form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 pub fn router(state: AppState) -> Router {
-    let csrf = CsrfLayer::new().add_trusted_origin(state.config.origin()).unwrap_or_else(|e| {
-        tracing::warn!(error = ?e, "public URL is not a valid origin; only same-host requests pass");
-        CsrfLayer::new()
-    });
+    let csrf = CsrfLayer::new()
+        .add_trusted_origin(state.config.origin())
+        .unwrap_or_else(|e| {
+            tracing::warn!(error = ?e, "public URL is not a valid origin; only same-host requests pass");
+            CsrfLayer::new()
+        })
+        .with_rejection_response(|_| AppError::forbidden().into_response());
     Router::new()
         .route("/", get(home::show))
         .route("/sign-in", get(sign_in::show).post(sign_in::submit))

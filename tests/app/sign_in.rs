@@ -184,6 +184,7 @@ async fn cross_site_posts_are_refused() {
     let mut attacker = app.client().with_header("origin", "https://evil.example").with_header("sec-fetch-site", "cross-site");
     let response = attacker.post("/sign-in", &[("phone", "06 39 98 00 01"), ("delivery", "sms")]).await;
     assert_eq!(response.status, StatusCode::FORBIDDEN);
+    assert_eq!(response.texts("h1"), vec!["Accès refusé".to_string()], "a translated page");
     assert_eq!(app.count("SELECT COUNT(*) FROM login_challenges"), 0);
     let mut same = app.client().with_header("origin", "http://127.0.0.1:8080").with_header("sec-fetch-site", "same-origin");
     assert_eq!(same.post("/sign-in", &[("phone", "06 39 98 00 01"), ("delivery", "sms")]).await.status, StatusCode::SEE_OTHER);
@@ -209,4 +210,21 @@ async fn staff_sign_in_checks_the_password_and_limits_attempts() {
     assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS);
     let other = app.staff("prof").await;
     assert!(other.cookie("carnet_session").is_some());
+}
+
+#[tokio::test]
+async fn the_worker_delivers_queued_codes_and_purges_expired_sessions() {
+    use carnet::channels::console::ConsoleProvider;
+    use carnet::worker;
+    let app = TestApp::demo();
+    let client = app.guardian("06 39 98 00 01", "+33639980001").await;
+    assert_eq!(worker::deliver_queued(&app.state.pool, &ConsoleProvider { demo: false }).expect("delivers"), 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE status = 'delivered'"), 1);
+    assert_eq!(worker::purge_expired(&app.state.pool).expect("purge"), 0, "live session and used challenge kept a day");
+    app.conn().execute("UPDATE sessions SET expires_at = 0", []).expect("expire");
+    app.conn().execute("UPDATE login_challenges SET expires_at = 0", []).expect("expire");
+    assert_eq!(worker::purge_expired(&app.state.pool).expect("purge"), 2);
+    let mut stale = app.client();
+    stale.cookies = client.cookies.clone();
+    assert_eq!(stale.get("/family").await.location(), "/sign-in");
 }
