@@ -2,6 +2,7 @@
 
 pub mod console;
 pub mod inbound;
+pub mod signature;
 
 use fluent_bundle::FluentArgs;
 

@@ -8,4 +8,6 @@ pub mod password;
 pub mod phone;
 pub mod preferences;
 pub mod role;
+pub mod schedule;
+pub mod sms_segments;
 pub mod uai;
