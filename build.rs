@@ -1,4 +1,4 @@
-//! Embeds every file under `locales/` and `templates/` so the binary runs from anywhere.
+//! Embeds every file under `locales/`, `templates/` and `sms-flows/` so the binary runs from anywhere.
 
 use std::fmt::Write;
 use std::path::Path;
@@ -19,7 +19,7 @@ fn collect(dir: &Path, out: &mut Vec<String>) {
 fn main() {
     let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let mut files = Vec::new();
-    for dir in ["locales", "templates"] {
+    for dir in ["locales", "templates", "sms-flows"] {
         println!("cargo:rerun-if-changed={dir}");
         collect(&Path::new(&root).join(dir), &mut files);
     }

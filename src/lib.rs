@@ -4,6 +4,7 @@ pub mod channels;
 pub mod config;
 pub mod demo;
 pub mod domain;
+pub mod embedded;
 pub mod i18n;
 pub mod store;
 pub mod web;
@@ -11,6 +12,7 @@ pub mod worker;
 
 use std::sync::Arc;
 
+use channels::menu::Flows;
 use config::Config;
 use i18n::Catalogs;
 use store::Pool;
@@ -21,15 +23,19 @@ use web::rate_limit::RateLimiter;
 pub struct AppState {
     pub pool: Pool,
     pub catalogs: Arc<Catalogs>,
+    pub flows: Arc<Flows>,
     pub config: Arc<Config>,
     pub limiter: Arc<RateLimiter>,
 }
 
 impl AppState {
     pub fn new(config: Config, pool: Pool) -> Result<Self, String> {
+        let catalogs = Catalogs::load()?;
+        let flows = Flows::load(&catalogs)?;
         Ok(Self {
             pool,
-            catalogs: Arc::new(Catalogs::load()?),
+            catalogs: Arc::new(catalogs),
+            flows: Arc::new(flows),
             config: Arc::new(config),
             limiter: Arc::new(RateLimiter::default()),
         })

@@ -6,7 +6,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use carnet::channels::AnyProvider;
 use carnet::channels::console::ConsoleProvider;
+use carnet::channels::menu::Flows;
+use carnet::channels::twilio::TwilioClient;
+use carnet::domain::sms_segments;
 use carnet::config::{Config, ServerArgs};
 use carnet::domain::csv_import::{self, RowError, RowProblem};
 use carnet::domain::locale::Locale;
@@ -15,7 +19,8 @@ use carnet::domain::role::Role;
 use carnet::domain::uai::Uai;
 use carnet::i18n::{Catalogs, Tr};
 use carnet::store::{self, import::ImportSummary};
-use carnet::{AppState, build_app, demo, worker};
+use carnet::worker::{Worker, WorkerSettings};
+use carnet::{AppState, build_app, demo};
 use clap::{Parser, Subcommand};
 use fluent_bundle::FluentArgs;
 
@@ -41,6 +46,14 @@ enum Command {
     Import {
         #[command(subcommand)]
         format: ImportFormat,
+    },
+    /// Check sms-flows/ against the catalogs: states, digits, prompts in every locale.
+    CheckFlows,
+    /// For each line on stdin, print `gsm7|ucs2 <units> <segments>`.
+    SmsCost {
+        /// Count the text as Carnet sends it, after normalisation.
+        #[arg(long)]
+        normalise: bool,
     },
     /// Create a staff account; the password is read from standard input.
     AddStaff {
@@ -90,6 +103,8 @@ fn main() -> ExitCode {
         Command::Migrate { db } => migrate(db),
         Command::Import { format: ImportFormat::Csv { file, db, dry_run, lang } } => import_csv(file, db, dry_run, &lang),
         Command::AddStaff { db, uai, username, name, role } => add_staff(db, &uai, &username, &name, &role),
+        Command::CheckFlows => check_flows(),
+        Command::SmsCost { normalise } => sms_cost(normalise),
     };
     match result {
         Ok(code) => code,
@@ -115,7 +130,12 @@ fn serve(args: ServerArgs, demo_mode: bool) -> Result<ExitCode, String> {
             println!("{}", demo::logins(&config.public_url));
         }
         tracing::info!(url = %config.public_url, db = %config.db.display(), "Carnet is listening");
-        tokio::spawn(worker::run(pool, Arc::new(ConsoleProvider { demo: demo_mode })));
+        let provider = match &config.twilio {
+            Some(settings) => AnyProvider::Twilio(TwilioClient::new(settings.clone())?),
+            None => AnyProvider::Console(ConsoleProvider { demo: demo_mode }),
+        };
+        let settings = WorkerSettings { per_sender_per_second: config.sms_per_second, ..WorkerSettings::default() };
+        tokio::spawn(Worker::new(pool, Arc::new(provider), settings).run());
         let app = build_app(state).into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(|e| e.to_string())
     })?;
@@ -278,5 +298,21 @@ fn add_staff(db: PathBuf, uai: &str, username: &str, name: &str, role: &str) -> 
         .ok_or_else(|| format!("no establishment {uai}: import its pupils first"))?;
     store::staff::insert(&conn, establishment, username, name, role, &hash).map_err(|e| e.to_string())?;
     println!("{username} can now sign in at /staff/sign-in");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check_flows() -> Result<ExitCode, String> {
+    let catalogs = Catalogs::load()?;
+    let flows = Flows::load(&catalogs)?;
+    println!("sms-flows: {} states, every prompt in {} locales, no ambiguous digit", flows.menu.states.len(), Locale::ALL.len());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn sms_cost(normalise: bool) -> Result<ExitCode, String> {
+    for line in std::io::stdin().lines() {
+        let line = line.map_err(|e| e.to_string())?;
+        let text = if normalise { sms_segments::normalise(&line) } else { line };
+        println!("{}", sms_segments::cost(&text).line());
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,8 +1,8 @@
-//! The console provider: messages stay in the outbox for the simulator and the log.
+//! The console provider: deliveries stay in the outbox for the simulator and the log.
 
-use super::Provider;
+use super::{Provider, SendError, Sent};
 use crate::domain::phone::PhoneNumber;
-use crate::store::outbox::QueuedMessage;
+use crate::store::outbox::Delivery;
 
 pub struct ConsoleProvider {
     /// Only the demo may write numbers and message text (codes!) to the log.
@@ -10,14 +10,18 @@ pub struct ConsoleProvider {
 }
 
 impl Provider for ConsoleProvider {
-    fn deliver(&self, message: &QueuedMessage) -> Result<(), String> {
+    fn senders(&self) -> Vec<String> {
+        vec!["console".to_string()]
+    }
+
+    async fn send(&self, delivery: &Delivery, sender: &str) -> Result<Sent, SendError> {
         if self.demo {
-            tracing::info!(to = %message.to_phone, channel = message.channel.code(), body = %message.body, "demo phone message");
+            tracing::info!(to = %delivery.to_phone, channel = delivery.channel.code(), body = %delivery.body, "demo phone message");
         } else {
-            let masked = PhoneNumber::parse(&message.to_phone).map(|p| p.masked()).unwrap_or_default();
-            tracing::info!(to = %masked, channel = message.channel.code(), chars = message.body.chars().count(), "message handed to the console provider");
+            let masked = PhoneNumber::parse(&delivery.to_phone).map(|p| p.masked()).unwrap_or_default();
+            tracing::info!(to = %masked, channel = delivery.channel.code(), chars = delivery.body.chars().count(), "message handed to the console provider");
         }
-        Ok(())
+        Ok(Sent { provider_sid: format!("console-{}", delivery.id), sender: sender.to_string() })
     }
 }
 
@@ -46,8 +50,18 @@ mod tests {
         let captured = Captured::default();
         let writer = captured.clone();
         let subscriber = tracing_subscriber::fmt().with_writer(move || writer.clone()).with_ansi(false).finish();
-        let message = QueuedMessage { id: 1, channel: Channel::Sms, to_phone: "+33639980001".into(), body: "Carnet : votre code est 482913.".into() };
-        tracing::subscriber::with_default(subscriber, || ConsoleProvider { demo }.deliver(&message)).unwrap();
+        let delivery = Delivery {
+            id: 1,
+            channel: Channel::Sms,
+            to_phone: "+33639980001".into(),
+            body: "Carnet : votre code est 482913.".into(),
+            locale: "fr".into(),
+            attempts: 0,
+            quiet_hours: None,
+            confirms_opt_out: false,
+        };
+        let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+        tracing::subscriber::with_default(subscriber, || runtime.block_on(ConsoleProvider { demo }.send(&delivery, "console"))).unwrap();
         let bytes = captured.0.lock().unwrap().clone();
         String::from_utf8(bytes).unwrap()
     }

@@ -14,15 +14,6 @@ impl Notice {
         Self { message: "login-code", args: vec![("code", code.to_string()), ("spoken", spoken)] }
     }
 
-    /// The answer to a text Carnet cannot act on yet.
-    pub fn reply_help() -> Self {
-        Self { message: "reply-help", args: Vec::new() }
-    }
-
-    /// The answer to a number Carnet does not know: polite, and no data.
-    pub fn reply_unknown_number() -> Self {
-        Self { message: "reply-unknown-number", args: Vec::new() }
-    }
 }
 
 #[cfg(test)]

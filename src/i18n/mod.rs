@@ -9,10 +9,7 @@ use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
 use crate::domain::locale::Locale;
-
-mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
-}
+use crate::embedded;
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -23,16 +20,9 @@ pub struct Catalogs {
     plain: HashMap<Locale, Bundle>,
 }
 
-/// Every embedded file under `prefix` (such as `locales/ar/`), as (file name, text).
-fn files_under(prefix: &str) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
-    embedded::FILES
-        .iter()
-        .filter_map(move |(path, text)| path.strip_prefix(prefix).map(|name| (name, *text)))
-}
-
 /// The `.ftl` sources of one locale, for the catalog checks.
 pub fn sources(locale: Locale) -> Vec<(&'static str, &'static str)> {
-    files_under(&format!("locales/{}/", locale.code())).filter(|(name, _)| name.ends_with(".ftl")).collect()
+    embedded::under(&format!("locales/{}/", locale.code())).filter(|(name, _)| name.ends_with(".ftl")).collect()
 }
 
 fn bundle(locale: Locale, isolating: bool) -> Result<Bundle, String> {
@@ -110,6 +100,17 @@ impl Tr<'_> {
             })
     }
 
+    /// Whether this locale's own catalog has the message (or its attribute), without fallback.
+    pub fn has(&self, id: &str, attribute: Option<&str>) -> bool {
+        let bundles = if self.plain { &self.catalogs.plain } else { &self.catalogs.html };
+        let message = bundles.get(&self.locale).and_then(|b| b.get_message(id));
+        match (message, attribute) {
+            (Some(m), Some(name)) => m.get_attribute(name).is_some(),
+            (Some(m), None) => m.value().is_some(),
+            (None, _) => false,
+        }
+    }
+
     pub fn t(&self, id: &str) -> String {
         self.lookup(id, None, None)
     }
@@ -126,19 +127,17 @@ impl Tr<'_> {
 /// Long human-edited text (`templates/<locale>/<name>.md`), French when missing.
 pub fn template(locale: Locale, name: &str) -> Option<&'static str> {
     let find = |l: Locale| {
-        let path = format!("templates/{}/{name}.md", l.code());
-        embedded::FILES.iter().find(|(p, _)| *p == path).map(|(_, text)| *text)
+        embedded::file(&format!("templates/{}/{name}.md", l.code()))
     };
     find(locale).or_else(|| find(Locale::Fr))
 }
 
 /// The names of the templates that exist in French, which every locale must provide.
 pub fn template_names() -> Vec<&'static str> {
-    files_under("templates/fr/").filter_map(|(name, _)| name.strip_suffix(".md")).collect()
+    embedded::under("templates/fr/").filter_map(|(name, _)| name.strip_suffix(".md")).collect()
 }
 
 /// Whether `templates/<locale>/<name>.md` exists without falling back.
 pub fn has_own_template(locale: Locale, name: &str) -> bool {
-    let path = format!("templates/{}/{name}.md", locale.code());
-    embedded::FILES.iter().any(|(p, _)| *p == path)
+    embedded::file(&format!("templates/{}/{name}.md", locale.code())).is_some()
 }

@@ -143,6 +143,19 @@ pub fn save_preferences(tx: &Transaction, phone: &str, prefs: &FamilyPreferences
     )?)
 }
 
+/// The phone-menu PIN hash of the person at this number, if they set one.
+pub fn pin_hash(conn: &Connection, phone: &str) -> StoreResult<Option<String>> {
+    Ok(conn.query_row(
+        "SELECT MAX(pin_hash) FROM guardians WHERE mobile = ?1 OR landline = ?1",
+        [phone],
+        |r| r.get(0),
+    )?)
+}
+
+pub fn set_pin_hash(conn: &Connection, phone: &str, hash: &str) -> StoreResult<usize> {
+    Ok(conn.execute("UPDATE guardians SET pin_hash = ?2 WHERE mobile = ?1 OR landline = ?1", params![phone, hash])?)
+}
+
 /// A language picked from the switcher: language and reading level, nothing else.
 pub fn save_locale(conn: &Connection, phone: &str, locale: Locale) -> StoreResult<usize> {
     Ok(conn.execute(

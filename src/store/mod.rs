@@ -1,10 +1,12 @@
 //! SQLite storage: the connection pool, migrations, and one module per aggregate.
 
 pub mod audit;
+pub mod calls;
 pub mod families;
 pub mod import;
 pub mod login;
 pub mod outbox;
+pub mod phones;
 pub mod schools;
 pub mod sessions;
 pub mod staff;
@@ -31,7 +33,10 @@ pub enum StoreError {
 pub type StoreResult<T> = Result<T, StoreError>;
 
 /// Each migration once shipped is never edited: a change is a new file.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/001_foundation.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/001_foundation.sql"),
+    include_str!("migrations/002_delivery.sql"),
+];
 
 fn migrations() -> Migrations<'static> {
     Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())

@@ -8,6 +8,7 @@ pub mod rate_limit;
 pub mod router;
 pub mod session;
 pub mod views;
+pub mod webhooks;
 
 use crate::AppState;
 use crate::store::{StoreError, StoreResult};
@@ -27,5 +28,20 @@ impl AppState {
         .await
         .map_err(|e| AppError::internal(e.to_string()))?
         .map_err(|e| AppError::internal(e.to_string()))
+    }
+}
+
+impl AppState {
+    /// Runs phone-menu work with the catalogs, flows and voices, in one write transaction.
+    pub async fn voice<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&crate::channels::voice::VoiceContext, &rusqlite::Transaction) -> StoreResult<T> + Send + 'static,
+    ) -> Result<T, AppError> {
+        let state = self.clone();
+        self.db(move |conn| {
+            let context = crate::channels::voice::VoiceContext { catalogs: &state.catalogs, flows: &state.flows, voices: &state.config.voices };
+            crate::store::write(conn, |tx| work(&context, tx))
+        })
+        .await
     }
 }

@@ -16,6 +16,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use super::context::attach_context;
 use super::error::AppError;
 use super::form::MAX_FORM_BYTES;
+use super::webhooks;
 use super::pages::{
     access_log, assets, class_roster, documents, family_home, health, home, settings, sign_in, sign_in_code, sign_out,
     simulator, staff_home, staff_sign_in,
@@ -52,6 +53,11 @@ pub fn router(state: AppState) -> Router {
         .route("/simulator/{phone}", get(simulator::conversation).post(simulator::reply))
         .route("/static/{name}", get(assets::serve))
         .route("/healthz", get(health::check))
+        .route("/twilio/sms", post(webhooks::sms::receive))
+        .route("/twilio/voice", post(webhooks::voice::incoming))
+        .route("/twilio/voice/gather", post(webhooks::voice::gather))
+        .route("/twilio/voice/outbound", post(webhooks::voice::outbound))
+        .route("/twilio/status", post(webhooks::status::report))
         .fallback(|| async { AppError::not_found() })
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
         .layer(csrf)

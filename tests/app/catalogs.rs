@@ -165,12 +165,19 @@ fn every_message_id_the_code_uses_exists() {
             continue;
         }
         let text = std::fs::read_to_string(&path).expect("source");
-        for call in ["t(\"", "args(\"", "attr(\"", "message: \""] {
+        let is_id = |id: &str| id.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c == '_') && id.contains('-');
+        for call in [".t(\"", ".args(\"", ".attr(\"", "message: \""] {
             for piece in text.split(call).skip(1) {
                 let id: String = piece.chars().take_while(|c| *c != '"').collect();
-                if id.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c == '_') && id.contains('-') {
+                if is_id(&id) {
                     used.insert(id);
                 }
+            }
+        }
+        // Phone texts are passed around as bare ids.
+        for literal in text.split('"').skip(1).step_by(2) {
+            if ["menu-", "sms-", "call-", "reply-"].iter().any(|p| literal.starts_with(p)) && is_id(literal) {
+                used.insert(literal.to_string());
             }
         }
     }

@@ -215,15 +215,17 @@ async fn staff_sign_in_checks_the_password_and_limits_attempts() {
 #[tokio::test]
 async fn the_worker_delivers_queued_codes_and_purges_expired_sessions() {
     use carnet::channels::console::ConsoleProvider;
-    use carnet::worker;
+    use carnet::worker::{Worker, WorkerSettings, purge_expired};
     let app = TestApp::demo();
     let client = app.guardian("06 39 98 00 01", "+33639980001").await;
-    assert_eq!(worker::deliver_queued(&app.state.pool, &ConsoleProvider { demo: false }).expect("delivers"), 1);
-    assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE status = 'delivered'"), 1);
-    assert_eq!(worker::purge_expired(&app.state.pool).expect("purge"), 0, "live session and used challenge kept a day");
+    let settings = WorkerSettings { per_sender_per_second: 0.0, ..WorkerSettings::default() };
+    let worker = Worker::new(app.state.pool.clone(), std::sync::Arc::new(ConsoleProvider { demo: false }), settings);
+    assert_eq!(worker.run_once().await.expect("delivers"), 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE status = 'sent' AND provider_sid LIKE 'console-%'"), 1);
+    assert_eq!(purge_expired(&app.conn()).expect("purge"), 0, "live session and used challenge kept a day");
     app.conn().execute("UPDATE sessions SET expires_at = 0", []).expect("expire");
     app.conn().execute("UPDATE login_challenges SET expires_at = 0", []).expect("expire");
-    assert_eq!(worker::purge_expired(&app.state.pool).expect("purge"), 2);
+    assert_eq!(purge_expired(&app.conn()).expect("purge"), 2);
     let mut stale = app.client();
     stale.cookies = client.cookies.clone();
     assert_eq!(stale.get("/family").await.location(), "/sign-in");

@@ -26,8 +26,8 @@ async fn replies_go_through_the_inbound_pipeline_and_get_help() {
     assert_eq!(app.count("SELECT COUNT(*) FROM inbound WHERE from_phone = '+33639980009' AND body = 'merhaba'"), 1);
     let (channel, reply) = app.last_message_to("+33639980009").expect("answered");
     assert_eq!(channel, "sms");
-    let turkish_help = app.state.catalogs.plain(carnet::domain::locale::Locale::Tr).attr("reply-help", "sms", None);
-    assert_eq!(reply, turkish_help);
+    let turkish_menu = app.state.catalogs.plain(carnet::domain::locale::Locale::Tr).attr("menu-main", "sms", None);
+    assert_eq!(reply, turkish_menu, "text Carnet cannot act on gets the menu, in Turkish");
     phone.post("/simulator/33611111111", &[("body", "1")]).await;
     let (_, unknown) = app.last_message_to("+33611111111").expect("answered");
     assert_eq!(unknown, app.state.catalogs.plain(carnet::domain::locale::Locale::Fr).attr("reply-unknown-number", "sms", None));

@@ -23,12 +23,20 @@ impl TestApp {
     }
 
     pub fn with(demo_mode: bool, public_url: Option<&str>) -> Self {
+        let mut flags = Vec::new();
+        if let Some(url) = public_url {
+            flags.extend(["--public-url", url]);
+        }
+        Self::with_flags(demo_mode, &flags)
+    }
+
+    /// An app started with these command-line flags, as `carnet serve` would be.
+    pub fn with_flags(demo_mode: bool, flags: &[&str]) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
-        let args = ServerArgs {
-            db: dir.path().join("carnet.db"),
-            listen: "127.0.0.1:8080".parse().expect("address"),
-            public_url: public_url.map(String::from),
-        };
+        let db = dir.path().join("carnet.db");
+        let mut argv = vec!["carnet", "--db", db.to_str().expect("utf-8 path")];
+        argv.extend(flags);
+        let args = server_args(&argv);
         let config = Config::new(&args, demo_mode).expect("config");
         let pool = store::open(&config.db).expect("database");
         demo::seed(&mut pool.get().expect("connection")).expect("seed");
@@ -78,6 +86,17 @@ impl TestApp {
         assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
         client
     }
+}
+
+/// Flags parsed exactly as the binary parses them.
+pub fn server_args(argv: &[&str]) -> ServerArgs {
+    use clap::Parser;
+    #[derive(clap::Parser)]
+    struct Cli {
+        #[command(flatten)]
+        args: ServerArgs,
+    }
+    Cli::parse_from(argv).args
 }
 
 /// The first run of exactly six ASCII digits in a text.

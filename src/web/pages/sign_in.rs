@@ -12,8 +12,8 @@ use crate::channels;
 use crate::domain::login_code::{self, MAX_REQUESTS_PER_NUMBER, REQUEST_WINDOW_SECONDS};
 use crate::domain::notice::Notice;
 use crate::domain::phone::{LineKind, PhoneError, PhoneNumber};
-use crate::store::outbox::{self, Channel};
-use crate::store::{families, login, write};
+use crate::store::outbox::{self, Channel, NewDelivery};
+use crate::store::{families, login, phones, write};
 use crate::web::context::Ctx;
 use crate::web::error::AppError;
 use crate::web::form::FormData;
@@ -108,10 +108,21 @@ pub async fn submit(
                 let code = guardian.as_ref().map(|_| login_code::generate_code());
                 login::create(tx, token_for_db.as_bytes(), phone.as_str(), code.as_deref())?;
                 if let (Some(guardian), Some(code)) = (guardian, code) {
-                    let channel = if by_voice || phone.line_kind() == LineKind::Landline { Channel::Voice } else { Channel::Sms };
+                    let no_sms = phone.line_kind() == LineKind::Landline || phones::status(tx, phone.as_str())?.sms_opted_out;
+                    let channel = if by_voice || no_sms { Channel::Voice } else { Channel::Sms };
                     let locale = guardian.stored_locale.unwrap_or(fallback_locale);
                     let text = channels::render(&catalogs, locale, channel, &Notice::login_code(&code));
-                    outbox::enqueue(tx, Some(guardian.establishment_id), channel, phone.as_str(), &text, locale.code())?;
+                    outbox::enqueue(tx, &NewDelivery {
+                        establishment_id: Some(guardian.establishment_id),
+                        guardian_id: Some(guardian.id),
+                        channel,
+                        to_phone: phone.as_str(),
+                        body: &text,
+                        locale: locale.code(),
+                        urgent: true,
+                        quiet_hours: None,
+                        confirms_opt_out: false,
+                    })?;
                 }
                 Ok(true)
             })

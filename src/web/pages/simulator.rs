@@ -144,7 +144,7 @@ pub async fn reply(State(state): State<AppState>, ctx: Ctx, Path(digits): Path<S
         let page = render_conversation(&state, &ctx, &phone, &body, &errors).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
-    let (catalogs, from) = (state.catalogs.clone(), phone.as_str().to_string());
-    state.db(move |conn| inbound::receive_sms(conn, &catalogs, &from, &body)).await?;
+    let (catalogs, flows, from) = (state.catalogs.clone(), state.flows.clone(), phone.as_str().to_string());
+    state.db(move |conn| inbound::receive_sms(conn, &catalogs, &flows, &from, &body)).await?;
     Ok(Redirect::to(&format!("/simulator/{digits}")).into_response())
 }

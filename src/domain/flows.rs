@@ -1,0 +1,201 @@
+//! Conversation flows as data (`sms-flows/*.toml`): states, digits, actions, and their checks.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Deserialize;
+
+use super::locale::Locale;
+
+/// What choosing an option does; a closed set the channels know how to carry out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    None,
+    Messages,
+    Help,
+    Callback,
+    Language,
+    Goodbye,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MenuOption {
+    pub digit: String,
+    pub action: Action,
+    pub next: String,
+    /// For `language` actions: the locale code chosen.
+    pub language: Option<String>,
+}
+
+/// What a state waits for: a menu digit, or a PIN typed in full.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Input {
+    #[default]
+    Menu,
+    Pin,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct State {
+    pub prompt: String,
+    #[serde(default)]
+    pub input: Input,
+    #[serde(default)]
+    pub options: Vec<MenuOption>,
+    /// Where a PIN state goes once the PIN is right.
+    pub next: Option<String>,
+    /// Where silence leads on a call.
+    pub no_input: Option<String>,
+    /// An action taken on entering the state (`goodbye` hangs up).
+    pub action: Option<Action>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Flow {
+    pub start_sms: String,
+    pub start_voice: String,
+    pub states: BTreeMap<String, State>,
+}
+
+/// The most options a voice menu may offer, so a listener can hold them in mind.
+pub const MAX_VOICE_OPTIONS: usize = 4;
+
+impl Flow {
+    pub fn parse(text: &str) -> Result<Flow, String> {
+        toml::from_str(text).map_err(|e| e.to_string())
+    }
+
+    pub fn state(&self, id: &str) -> Option<&State> {
+        self.states.get(id)
+    }
+
+    /// The option a digit picks in a state, if any.
+    pub fn option(&self, state: &str, digit: &str) -> Option<&MenuOption> {
+        self.states.get(state)?.options.iter().find(|o| o.digit == digit)
+    }
+
+    /// States reachable from `start` through options, `next` and `no_input`.
+    pub fn reachable(&self, start: &str) -> BTreeSet<String> {
+        let mut seen = BTreeSet::new();
+        let mut todo = vec![start.to_string()];
+        while let Some(id) = todo.pop() {
+            if !seen.insert(id.clone()) {
+                continue;
+            }
+            if let Some(state) = self.states.get(&id) {
+                todo.extend(state.options.iter().map(|o| o.next.clone()));
+                todo.extend(state.next.iter().cloned());
+                todo.extend(state.no_input.iter().cloned());
+            }
+        }
+        seen
+    }
+
+    /// Every structural rule; `has_text(locale, message, attribute)` checks the catalogs.
+    pub fn check(&self, has_text: impl Fn(Locale, &str, &str) -> bool) -> Vec<String> {
+        let mut problems = Vec::new();
+        for start in [&self.start_sms, &self.start_voice] {
+            if !self.states.contains_key(start) {
+                problems.push(format!("start state {start:?} does not exist"));
+            }
+        }
+        let sms_states = self.reachable(&self.start_sms);
+        for (id, state) in &self.states {
+            let targets = state.options.iter().map(|o| &o.next).chain(state.next.iter()).chain(state.no_input.iter());
+            for target in targets {
+                if !self.states.contains_key(target) {
+                    problems.push(format!("{id}: next state {target:?} does not exist"));
+                }
+            }
+            let mut digits = BTreeSet::new();
+            for option in &state.options {
+                let valid = option.digit.len() == 1 && option.digit.bytes().all(|b| b.is_ascii_digit());
+                if !valid {
+                    problems.push(format!("{id}: {:?} is not a single digit", option.digit));
+                }
+                if !digits.insert(option.digit.as_str()) {
+                    problems.push(format!("{id}: digit {} is ambiguous", option.digit));
+                }
+                let language_ok = match (option.action, &option.language) {
+                    (Action::Language, Some(code)) => Locale::parse(code).is_some_and(|l| Locale::LANGUAGES.contains(&l)),
+                    (Action::Language, None) => false,
+                    (_, language) => language.is_none(),
+                };
+                if !language_ok {
+                    problems.push(format!("{id}: option {} has a wrong language", option.digit));
+                }
+            }
+            if state.options.len() > MAX_VOICE_OPTIONS {
+                problems.push(format!("{id}: {} options, at most {MAX_VOICE_OPTIONS}", state.options.len()));
+            }
+            if state.input == Input::Pin && state.next.is_none() {
+                problems.push(format!("{id}: a PIN state needs `next`"));
+            }
+            for locale in Locale::ALL {
+                if !has_text(locale, &state.prompt, "voice") {
+                    problems.push(format!("{id}: {}.voice is missing in {locale}", state.prompt));
+                }
+                if sms_states.contains(id) && !has_text(locale, &state.prompt, "sms") {
+                    problems.push(format!("{id}: {}.sms is missing in {locale}", state.prompt));
+                }
+            }
+        }
+        problems
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+        start_sms = "main"
+        start_voice = "main"
+        [states.main]
+        prompt = "menu-main"
+        options = [
+            { digit = "1", action = "help", next = "main" },
+            { digit = "2", action = "language", language = "ar", next = "bye" },
+        ]
+        [states.bye]
+        prompt = "menu-goodbye"
+        action = "goodbye"
+    "#;
+
+    #[test]
+    fn a_good_flow_passes() {
+        let flow = Flow::parse(GOOD).unwrap();
+        assert!(flow.check(|_, _, _| true).is_empty());
+        assert_eq!(flow.option("main", "2").unwrap().next, "bye");
+        assert_eq!(flow.option("main", "7"), None);
+    }
+
+    #[test]
+    fn every_broken_rule_is_reported() {
+        let bad = GOOD
+            .replace(r#"next = "bye""#, r#"next = "nowhere""#)
+            .replace(r#"digit = "2""#, r#"digit = "1""#);
+        let problems = Flow::parse(&bad).unwrap().check(|locale, _, attribute| !(locale == Locale::Uk && attribute == "sms"));
+        let text = problems.join("\n");
+        assert!(text.contains("\"nowhere\" does not exist"), "{text}");
+        assert!(text.contains("digit 1 is ambiguous"), "{text}");
+        assert!(text.contains("menu-main.sms is missing in uk"), "{text}");
+        assert!(!text.contains("menu-goodbye.sms"), "bye is not reachable by SMS here: {text}");
+        assert!(Flow::parse("start_sms = 1").is_err());
+        assert!(Flow::parse(&GOOD.replace("prompt = \"menu-main\"", "prompt = \"menu-main\"\ncolour = \"red\"")).is_err());
+    }
+
+    #[test]
+    fn menus_stay_short() {
+        let long = GOOD.replace(
+            r#"{ digit = "1", action = "help", next = "main" },"#,
+            r#"{ digit = "1", action = "help", next = "main" }, { digit = "3", action = "help", next = "main" }, { digit = "4", action = "help", next = "main" }, { digit = "5", action = "help", next = "main" },"#,
+        );
+        let problems = Flow::parse(&long).unwrap().check(|_, _, _| true);
+        assert_eq!(problems, vec!["main: 5 options, at most 4".to_string()]);
+    }
+}

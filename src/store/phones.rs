@@ -1,0 +1,98 @@
+//! What Carnet knows about a number beyond the family record: SMS opt-out, provider refusal.
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::{StoreResult, now};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PhoneStatus {
+    pub sms_opted_out: bool,
+    pub failure: Option<String>,
+}
+
+pub fn status(conn: &Connection, phone: &str) -> StoreResult<PhoneStatus> {
+    Ok(conn
+        .prepare_cached("SELECT sms_opted_out, failure FROM phone_status WHERE phone = ?1")?
+        .query_row([phone], |r| Ok(PhoneStatus { sms_opted_out: r.get(0)?, failure: r.get(1)? }))
+        .optional()?
+        .unwrap_or_default())
+}
+
+pub fn set_sms_opt_out(conn: &Connection, phone: &str, opted_out: bool) -> StoreResult<()> {
+    conn.execute(
+        "INSERT INTO phone_status (phone, sms_opted_out, updated_at) VALUES (?1, ?2, ?3)
+         ON CONFLICT (phone) DO UPDATE SET sms_opted_out = ?2, updated_at = ?3",
+        params![phone, opted_out, now()],
+    )?;
+    Ok(())
+}
+
+/// Marks a number the provider refused for good, so the ladder and mediators see it.
+pub fn set_failure(conn: &Connection, phone: &str, failure: &str) -> StoreResult<()> {
+    conn.execute(
+        "INSERT INTO phone_status (phone, failure, updated_at) VALUES (?1, ?2, ?3)
+         ON CONFLICT (phone) DO UPDATE SET failure = ?2, updated_at = ?3",
+        params![phone, failure, now()],
+    )?;
+    Ok(())
+}
+
+/// Where the SMS conversation with this number stands; `None` at the start.
+pub fn sms_state(conn: &Connection, phone: &str) -> StoreResult<Option<String>> {
+    Ok(conn
+        .query_row("SELECT sms_state FROM phone_status WHERE phone = ?1", [phone], |r| r.get(0))
+        .optional()?
+        .flatten())
+}
+
+pub fn set_sms_state(conn: &Connection, phone: &str, state: &str) -> StoreResult<()> {
+    conn.execute(
+        "INSERT INTO phone_status (phone, sms_state, updated_at) VALUES (?1, ?2, ?3)
+         ON CONFLICT (phone) DO UPDATE SET sms_state = ?2, updated_at = ?3",
+        params![phone, state, now()],
+    )?;
+    Ok(())
+}
+
+/// Wrong PINs allowed in a row before the phone menu locks for `PIN_LOCK_SECONDS`.
+pub const MAX_PIN_FAILURES: i64 = 5;
+pub const PIN_LOCK_SECONDS: i64 = 3600;
+
+pub fn pin_locked(conn: &Connection, phone: &str) -> StoreResult<bool> {
+    let until: Option<i64> =
+        conn.query_row("SELECT pin_locked_until FROM phone_status WHERE phone = ?1", [phone], |r| r.get(0)).optional()?;
+    Ok(until.is_some_and(|t| t > now()))
+}
+
+/// Counts a wrong PIN; returns true when this one locked the menu.
+pub fn record_pin_failure(conn: &Connection, phone: &str) -> StoreResult<bool> {
+    let failures: i64 = conn.query_row(
+        "INSERT INTO phone_status (phone, pin_failures, updated_at) VALUES (?1, 1, ?2)
+         ON CONFLICT (phone) DO UPDATE SET pin_failures = pin_failures + 1, updated_at = ?2
+         RETURNING pin_failures",
+        params![phone, now()],
+        |r| r.get(0),
+    )?;
+    if failures >= MAX_PIN_FAILURES {
+        conn.execute(
+            "UPDATE phone_status SET pin_failures = 0, pin_locked_until = ?2 WHERE phone = ?1",
+            params![phone, now() + PIN_LOCK_SECONDS],
+        )?;
+        return Ok(true);
+    }
+    Ok(false)
+}
+
+pub fn reset_pin_failures(conn: &Connection, phone: &str) -> StoreResult<()> {
+    conn.execute("UPDATE phone_status SET pin_failures = 0 WHERE phone = ?1", [phone])?;
+    Ok(())
+}
+
+/// Opens a task for the mediators of every establishment where this number is a guardian's.
+pub fn open_mediator_task(conn: &Connection, phone: &str, kind: &str) -> StoreResult<usize> {
+    Ok(conn.execute(
+        "INSERT INTO mediator_tasks (establishment_id, guardian_id, phone, kind, created_at)
+         SELECT establishment_id, id, ?1, ?2, ?3 FROM guardians WHERE mobile = ?1 OR landline = ?1",
+        params![phone, kind, now()],
+    )?)
+}
