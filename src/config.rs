@@ -32,6 +32,9 @@ pub struct ServerArgs {
     /// Messages a second per sender (0: no limit).
     #[arg(long, env = "CARNET_SMS_PER_SECOND", default_value_t = 1.0)]
     pub sms_per_second: f64,
+    /// Seconds a claimed delivery stays claimed; after a crash, unsent claims return then.
+    #[arg(long, env = "CARNET_DELIVERY_LEASE_SECONDS", default_value_t = 120)]
+    pub delivery_lease_seconds: i64,
     /// Text-to-speech voice per locale, e.g. "ar=Polly.Zeina,uk=Google.uk-UA-Standard-A".
     #[arg(long, env = "CARNET_VOICES", value_delimiter = ',')]
     pub voices: Vec<String>,
@@ -48,6 +51,7 @@ pub struct Config {
     /// `None`: the console provider stands in, and webhooks are refused.
     pub twilio: Option<TwilioSettings>,
     pub sms_per_second: f64,
+    pub delivery_lease_seconds: i64,
     pub voices: VoiceMap,
 }
 
@@ -79,7 +83,19 @@ impl Config {
             return Err("--sms-per-second must be 0 or more".into());
         }
         let voices = VoiceMap::parse(&args.voices)?;
-        Ok(Self { db: args.db.clone(), listen: args.listen, public_url, demo, twilio, sms_per_second: args.sms_per_second, voices })
+        if args.delivery_lease_seconds < 1 {
+            return Err("--delivery-lease-seconds must be at least 1".into());
+        }
+        Ok(Self {
+            db: args.db.clone(),
+            listen: args.listen,
+            public_url,
+            demo,
+            twilio,
+            sms_per_second: args.sms_per_second,
+            delivery_lease_seconds: args.delivery_lease_seconds,
+            voices,
+        })
     }
 
     /// Cookies get the Secure flag when Carnet is reached over HTTPS.

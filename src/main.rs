@@ -134,7 +134,11 @@ fn serve(args: ServerArgs, demo_mode: bool) -> Result<ExitCode, String> {
             Some(settings) => AnyProvider::Twilio(TwilioClient::new(settings.clone())?),
             None => AnyProvider::Console(ConsoleProvider { demo: demo_mode }),
         };
-        let settings = WorkerSettings { per_sender_per_second: config.sms_per_second, ..WorkerSettings::default() };
+        let settings = WorkerSettings {
+            per_sender_per_second: config.sms_per_second,
+            lease_seconds: config.delivery_lease_seconds,
+            ..WorkerSettings::default()
+        };
         tokio::spawn(Worker::new(pool, Arc::new(provider), settings).run());
         let app = build_app(state).into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(|e| e.to_string())

@@ -18,8 +18,8 @@ use super::error::AppError;
 use super::form::MAX_FORM_BYTES;
 use super::webhooks;
 use super::pages::{
-    access_log, assets, class_roster, documents, family_home, health, home, settings, sign_in, sign_in_code, sign_out,
-    simulator, staff_home, staff_sign_in,
+    access_log, assets, class_roster, documents, family_home, health, home, settings, settings_pin, sign_in, sign_in_code, sign_out,
+    simulator, simulator_call, staff_home, staff_sign_in,
 };
 use crate::AppState;
 
@@ -44,6 +44,7 @@ pub fn router(state: AppState) -> Router {
         .route("/family", get(family_home::show))
         .route("/family/access", get(access_log::show))
         .route("/settings", get(settings::show).post(settings::submit))
+        .route("/settings/pin", post(settings_pin::submit))
         .route("/staff", get(staff_home::show))
         .route("/staff/classes/{id}", get(class_roster::show))
         .route("/help", get(documents::help))
@@ -51,6 +52,8 @@ pub fn router(state: AppState) -> Router {
         .route("/accessibility", get(documents::accessibility))
         .route("/simulator", get(simulator::index))
         .route("/simulator/{phone}", get(simulator::conversation).post(simulator::reply))
+        .route("/simulator/{phone}/call", post(simulator_call::call))
+        .route("/simulator/{phone}/keys", post(simulator_call::keys))
         .route("/static/{name}", get(assets::serve))
         .route("/healthz", get(health::check))
         .route("/twilio/sms", post(webhooks::sms::receive))

@@ -5,6 +5,7 @@ mod catalogs;
 mod command_line;
 mod language;
 mod page_contract;
+mod phone_menu;
 mod settings;
 mod sign_in;
 mod simulator;

@@ -20,6 +20,8 @@ use crate::web::session::{GuardianSession, GuardianViewer};
 use crate::web::views::forms::{Choice, FormErrors, TextField, choice_group, error_summary};
 use crate::web::views::layout;
 
+use super::settings_pin;
+
 /// The form as submitted: kept as typed so a failed form comes back unchanged.
 struct SettingsForm {
     language: String,
@@ -109,7 +111,8 @@ fn voice_number(guardian: &GuardianViewer) -> Option<PhoneNumber> {
     PhoneNumber::parse(&guardian.phone).ok()
 }
 
-fn view(ctx: &Ctx, guardian: &GuardianViewer, form: &SettingsForm, errors: &FormErrors, saved: bool) -> Markup {
+/// The settings page; `saved` names what was just saved, if anything.
+fn view(ctx: &Ctx, guardian: &GuardianViewer, form: &SettingsForm, errors: &FormErrors, saved: Option<&str>, pin: (bool, &FormErrors)) -> Markup {
     let tr = ctx.tr();
     let languages: Vec<Choice> = Locale::LANGUAGES
         .iter()
@@ -149,10 +152,13 @@ fn view(ctx: &Ctx, guardian: &GuardianViewer, form: &SettingsForm, errors: &Form
         ctx,
         &tr.t("settings-title"),
         html! {
-            @if saved {
-                p.status role="status" { (tr.t("settings-saved")) }
+            @match saved {
+                Some("pin") => p.status role="status" { (tr.t("settings-pin-saved")) },
+                Some(_) => p.status role="status" { (tr.t("settings-saved")) },
+                None => {},
             }
             (error_summary(&tr, errors))
+            (error_summary(&tr, pin.1))
             p { (tr.t("settings-intro")) }
             form method="post" action="/settings" novalidate {
                 (choice_group(&tr, "radio", "language", &tr.t("settings-language-legend"), &languages, errors.for_field("language")))
@@ -167,8 +173,20 @@ fn view(ctx: &Ctx, guardian: &GuardianViewer, form: &SettingsForm, errors: &Form
                 (choice_group(&tr, "radio", "rhythm", &tr.t("settings-rhythm-legend"), &rhythms, errors.for_field("rhythm")))
                 button type="submit" { (tr.t("settings-submit")) }
             }
+            (settings_pin::form(ctx, pin.0, pin.1))
         },
     )
+}
+
+async fn has_pin(state: &AppState, guardian: &GuardianViewer) -> Result<bool, AppError> {
+    let phone = guardian.phone.clone();
+    Ok(state.db(move |conn| families::pin_hash(conn, &phone)).await?.is_some())
+}
+
+/// The page after a refused PIN: stored settings, PIN errors.
+pub async fn render_with_pin_errors(state: &AppState, ctx: &Ctx, guardian: &GuardianViewer, errors: &FormErrors) -> Result<Markup, AppError> {
+    let form = SettingsForm::from_preferences(&guardian.primary().preferences);
+    Ok(view(ctx, guardian, &form, &FormErrors::default(), None, (has_pin(state, guardian).await?, errors)))
 }
 
 #[derive(Deserialize)]
@@ -176,9 +194,10 @@ pub struct Saved {
     saved: Option<String>,
 }
 
-pub async fn show(ctx: Ctx, GuardianSession(guardian): GuardianSession, Query(query): Query<Saved>) -> Markup {
+pub async fn show(State(state): State<AppState>, ctx: Ctx, GuardianSession(guardian): GuardianSession, Query(query): Query<Saved>) -> Result<Markup, AppError> {
     let form = SettingsForm::from_preferences(&guardian.primary().preferences);
-    view(&ctx, &guardian, &form, &FormErrors::default(), query.saved.is_some())
+    let pin = has_pin(&state, &guardian).await?;
+    Ok(view(&ctx, &guardian, &form, &FormErrors::default(), query.saved.as_deref(), (pin, &FormErrors::default())))
 }
 
 pub async fn submit(
@@ -191,7 +210,8 @@ pub async fn submit(
     let preferences = match submitted.parse(&ctx, &guardian) {
         Ok(preferences) => preferences,
         Err(errors) => {
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, view(&ctx, &guardian, &submitted, &errors, false)).into_response());
+            let pin = has_pin(&state, &guardian).await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, view(&ctx, &guardian, &submitted, &errors, None, (pin, &FormErrors::default()))).into_response());
         }
     };
     let phone = guardian.phone.clone();

@@ -20,14 +20,16 @@ use crate::web::pages::access_log::format_timestamp;
 use crate::web::views::forms::{FormErrors, TextField, error_summary};
 use crate::web::views::layout;
 
+use super::simulator_call;
+
 const MAX_REPLY_CHARS: usize = 480;
 
-fn demo_only(state: &AppState) -> Result<(), AppError> {
+pub fn demo_only(state: &AppState) -> Result<(), AppError> {
     if state.config.demo { Ok(()) } else { Err(AppError::not_found()) }
 }
 
 /// The number in the URL is its E.164 digits without the plus.
-fn phone_from_path(digits: &str) -> Result<PhoneNumber, AppError> {
+pub fn phone_from_path(digits: &str) -> Result<PhoneNumber, AppError> {
     if !digits.bytes().all(|b| b.is_ascii_digit()) {
         return Err(AppError::not_found());
     }
@@ -83,8 +85,6 @@ fn event_label(event: &PhoneEvent) -> &'static str {
 
 fn conversation_view(ctx: &Ctx, phone: &PhoneNumber, events: &[PhoneEvent], reply: &str, errors: &FormErrors) -> Markup {
     let tr = ctx.tr();
-    let mut args = FluentArgs::new();
-    args.set("phone", phone.national());
     html! {
         (error_summary(&tr, errors))
         @if events.is_empty() {
@@ -116,18 +116,25 @@ fn conversation_view(ctx: &Ctx, phone: &PhoneNumber, events: &[PhoneEvent], repl
     }
 }
 
-async fn render_conversation(state: &AppState, ctx: &Ctx, phone: &PhoneNumber, reply: &str, errors: &FormErrors) -> Result<Markup, AppError> {
+/// The phone's page: messages both ways with the reply form, and the latest call.
+/// Each form comes with what was typed and its errors.
+pub async fn render_conversation(state: &AppState, ctx: &Ctx, phone: &PhoneNumber, reply: (&str, &FormErrors), keys: (&str, &FormErrors)) -> Result<Markup, AppError> {
     let number = phone.as_str().to_string();
-    let events = state.db(move |conn| outbox::conversation(conn, &number)).await?;
+    let (events, transcript) = state.db(move |conn| Ok((outbox::conversation(conn, &number)?, simulator_call::latest(conn, &number)?))).await?;
     let mut args = FluentArgs::new();
     args.set("phone", phone.national());
-    Ok(layout::page(ctx, &ctx.tr().args("simulator-conversation-title", &args), conversation_view(ctx, phone, &events, reply, errors)))
+    let body = html! {
+        (conversation_view(ctx, phone, &events, reply.0, reply.1))
+        (simulator_call::view(ctx, &phone.as_str()[1..], transcript.as_ref(), keys.0, keys.1))
+    };
+    Ok(layout::page(ctx, &ctx.tr().args("simulator-conversation-title", &args), body))
 }
 
 pub async fn conversation(State(state): State<AppState>, ctx: Ctx, Path(digits): Path<String>) -> Result<Markup, AppError> {
     demo_only(&state)?;
     let phone = phone_from_path(&digits)?;
-    render_conversation(&state, &ctx, &phone, "", &FormErrors::default()).await
+    let none = FormErrors::default();
+    render_conversation(&state, &ctx, &phone, ("", &none), ("", &none)).await
 }
 
 pub async fn reply(State(state): State<AppState>, ctx: Ctx, Path(digits): Path<String>, form: FormData) -> Result<Response, AppError> {
@@ -141,7 +148,7 @@ pub async fn reply(State(state): State<AppState>, ctx: Ctx, Path(digits): Path<S
         errors.add("body", ctx.tr().t("error-reply-too-long"));
     }
     if !errors.is_empty() {
-        let page = render_conversation(&state, &ctx, &phone, &body, &errors).await?;
+        let page = render_conversation(&state, &ctx, &phone, (&body, &errors), ("", &FormErrors::default())).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let (catalogs, flows, from) = (state.catalogs.clone(), state.flows.clone(), phone.as_str().to_string());
