@@ -3,6 +3,8 @@
 mod authorization;
 mod catalogs;
 mod command_line;
+mod delivery;
+mod fake_provider;
 mod language;
 mod page_contract;
 mod phone_menu;
