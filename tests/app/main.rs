@@ -13,3 +13,4 @@ mod sign_in;
 mod simulator;
 mod staff;
 mod support;
+mod webhooks;
