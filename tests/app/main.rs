@@ -7,6 +7,7 @@ mod delivery;
 mod fake_provider;
 mod language;
 mod page_contract;
+mod restart;
 mod phone_menu;
 mod settings;
 mod sign_in;
