@@ -208,3 +208,28 @@ fn every_locale_has_its_own_long_texts() {
         }
     }
 }
+
+#[test]
+fn every_sms_fits_one_segment_in_gsm7_locales_and_two_in_ucs2_locales() {
+    use carnet::domain::sms_segments::{Encoding, cost};
+    let catalogs = Catalogs::load().expect("catalogs");
+    // The longest realistic values of each argument an SMS carries.
+    let longest = [("code", "999999".to_string()), ("spoken", "9, 9, 9, 9, 9, 9".to_string()), ("digit", "9".to_string())];
+    for locale in Locale::ALL {
+        for (id, (attributes, _)) in entries(locale) {
+            if !attributes.iter().any(|a| a == "sms") {
+                continue;
+            }
+            let text = carnet::channels::render_message(&catalogs, locale, carnet::store::outbox::Channel::Sms, &id, &longest);
+            let sms = cost(&text);
+            let allowed = match locale {
+                Locale::Ar | Locale::Uk | Locale::Tr => 2,
+                _ => {
+                    assert_eq!(sms.encoding, Encoding::Gsm7, "{locale}: {id} falls into UCS-2: {text}");
+                    1
+                }
+            };
+            assert!(sms.segments <= allowed, "{locale}: {id} takes {} segments ({} units): {text}", sms.segments, sms.units);
+        }
+    }
+}

@@ -161,3 +161,33 @@ fn files_that_are_not_the_format_are_refused() {
     let missing = carnet(&["import", "csv", dir.path().join("absent.csv").to_str().expect("path")], &db);
     assert!(!missing.status.success());
 }
+
+#[test]
+fn sms_cost_prints_encoding_units_and_segments_per_line() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_carnet"))
+        .args(["sms-cost"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("carnet runs");
+    let lines = format!("Absence de Léa ce matin.\n{}\nPrix : 5 €\nمرحبا\n’\n", "a".repeat(161));
+    child.stdin.take().expect("stdin").write_all(lines.as_bytes()).expect("write");
+    let output = child.wait_with_output().expect("output");
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "gsm7 24 1\ngsm7 161 2\ngsm7 11 1\nucs2 5 1\nucs2 1 1\n");
+    let mut normalised = Command::new(env!("CARGO_BIN_EXE_carnet"))
+        .args(["sms-cost", "--normalise"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("carnet runs");
+    normalised.stdin.take().expect("stdin").write_all("L’absence…\n".as_bytes()).expect("write");
+    assert_eq!(String::from_utf8_lossy(&normalised.wait_with_output().expect("output").stdout), "gsm7 12 1\n");
+}
+
+#[test]
+fn check_flows_passes_on_the_shipped_flows() {
+    let output = Command::new(env!("CARGO_BIN_EXE_carnet")).arg("check-flows").output().expect("runs");
+    assert!(output.status.success(), "{}", text(&output));
+    assert!(text(&output).contains("states"));
+}
