@@ -186,15 +186,15 @@ impl VoiceContext<'_> {
                     before.push(self.voices.say(self.catalogs, locale, "menu-pin-wrong", &[]));
                 }
             }
-            Input::Menu => match self.flows.menu.option(&call.state, digits) {
-                Some(option) => {
+            // A key with no meaning in this state repeats the prompt.
+            Input::Menu => {
+                if let Some(option) = self.flows.menu.option(&call.state, digits) {
                     let step = perform(conn, &call.phone, locale, option)?;
                     before.extend(step.said.iter().map(|id| self.voices.say(self.catalogs, step.locale, id, &[])));
                     call.locale = step.locale.code().to_string();
                     call.state = step.next;
                 }
-                None => {}
-            },
+            }
         }
         let verbs = self.prompt_state(&call, before);
         self.finish(conn, &call, verbs)

@@ -70,10 +70,10 @@ impl Keywords {
         let mut overlaps = Vec::new();
         for (i, list) in lists.iter().enumerate() {
             for word in list.iter() {
-                if let Some(other) = seen.insert(word.clone(), i) {
-                    if other != i {
-                        overlaps.push(word.clone());
-                    }
+                if let Some(other) = seen.insert(word.clone(), i)
+                    && other != i
+                {
+                    overlaps.push(word.clone());
                 }
             }
         }

@@ -51,8 +51,11 @@ pub fn log(conn: &Connection, call_sid: &str, said: Option<&str>, pressed: Optio
     Ok(())
 }
 
-/// The transcript of the latest call from a phone: (said, pressed) lines, oldest first.
-pub fn latest_transcript(conn: &Connection, phone: &str) -> StoreResult<Option<(String, Vec<(Option<String>, Option<String>)>)>> {
+/// One line of a call: what Carnet said, or what the caller pressed.
+pub type TranscriptLine = (Option<String>, Option<String>);
+
+/// The transcript of the latest call from a phone: its sid and lines, oldest first.
+pub fn latest_transcript(conn: &Connection, phone: &str) -> StoreResult<Option<(String, Vec<TranscriptLine>)>> {
     let sid: Option<String> = conn
         .query_row("SELECT call_sid FROM calls WHERE phone = ?1 ORDER BY updated_at DESC, rowid DESC LIMIT 1", [phone], |r| r.get(0))
         .optional()?;

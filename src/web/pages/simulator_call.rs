@@ -17,7 +17,7 @@ use crate::web::views::forms::{FormErrors, TextField};
 
 /// The latest call from this phone: what was said and pressed, and whether it goes on.
 pub struct Transcript {
-    pub lines: Vec<(Option<String>, Option<String>)>,
+    pub lines: Vec<calls::TranscriptLine>,
     pub ongoing: bool,
 }
 
