@@ -18,23 +18,24 @@ pub fn status(conn: &Connection, phone: &str) -> StoreResult<PhoneStatus> {
         .unwrap_or_default())
 }
 
-pub fn set_sms_opt_out(conn: &Connection, phone: &str, opted_out: bool) -> StoreResult<()> {
-    conn.execute(
-        "INSERT INTO phone_status (phone, sms_opted_out, updated_at) VALUES (?1, ?2, ?3)
-         ON CONFLICT (phone) DO UPDATE SET sms_opted_out = ?2, updated_at = ?3",
-        params![phone, opted_out, now()],
-    )?;
+/// Sets one column of a number's status, creating the row if needed. The column is one
+/// of a fixed list, never text from outside.
+fn upsert(conn: &Connection, phone: &str, column: &'static str, value: &dyn rusqlite::ToSql) -> StoreResult<()> {
+    let sql = format!(
+        "INSERT INTO phone_status (phone, {column}, updated_at) VALUES (?1, ?2, ?3)
+         ON CONFLICT (phone) DO UPDATE SET {column} = ?2, updated_at = ?3"
+    );
+    conn.prepare_cached(&sql)?.execute(params![phone, value, now()])?;
     Ok(())
+}
+
+pub fn set_sms_opt_out(conn: &Connection, phone: &str, opted_out: bool) -> StoreResult<()> {
+    upsert(conn, phone, "sms_opted_out", &opted_out)
 }
 
 /// Marks a number the provider refused for good, so the ladder and mediators see it.
 pub fn set_failure(conn: &Connection, phone: &str, failure: &str) -> StoreResult<()> {
-    conn.execute(
-        "INSERT INTO phone_status (phone, failure, updated_at) VALUES (?1, ?2, ?3)
-         ON CONFLICT (phone) DO UPDATE SET failure = ?2, updated_at = ?3",
-        params![phone, failure, now()],
-    )?;
-    Ok(())
+    upsert(conn, phone, "failure", &failure)
 }
 
 /// Where the SMS conversation with this number stands; `None` at the start.
@@ -46,12 +47,7 @@ pub fn sms_state(conn: &Connection, phone: &str) -> StoreResult<Option<String>> 
 }
 
 pub fn set_sms_state(conn: &Connection, phone: &str, state: &str) -> StoreResult<()> {
-    conn.execute(
-        "INSERT INTO phone_status (phone, sms_state, updated_at) VALUES (?1, ?2, ?3)
-         ON CONFLICT (phone) DO UPDATE SET sms_state = ?2, updated_at = ?3",
-        params![phone, state, now()],
-    )?;
-    Ok(())
+    upsert(conn, phone, "sms_state", &state)
 }
 
 /// Wrong PINs allowed in a row before the phone menu locks for `PIN_LOCK_SECONDS`.

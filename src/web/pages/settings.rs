@@ -12,7 +12,7 @@ use crate::domain::locale::{Locale, ReadingLevel};
 use crate::domain::phone::PhoneNumber;
 use crate::domain::preferences::{Channels, FamilyPreferences, QuietHours, Rhythm, TimeOfDay};
 use crate::store::audit::{self, AuditAction};
-use crate::store::{families, write};
+use crate::store::{StoreResult, families, write};
 use crate::web::context::Ctx;
 use crate::web::error::AppError;
 use crate::web::form::FormData;
@@ -214,14 +214,23 @@ pub async fn submit(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, view(&ctx, &guardian, &submitted, &errors, None, (pin, &FormErrors::default()))).into_response());
         }
     };
-    let phone = guardian.phone.clone();
+    save_audited(&state, &guardian.phone, move |tx, phone| families::save_preferences(tx, phone, &preferences)).await?;
+    Ok(Redirect::to("/settings?saved=1").into_response())
+}
+
+/// Saves a family's change to their own settings together with its audit entry.
+pub async fn save_audited(
+    state: &AppState,
+    phone: &str,
+    change: impl FnOnce(&rusqlite::Transaction, &str) -> StoreResult<usize> + Send + 'static,
+) -> Result<(), AppError> {
+    let phone = phone.to_string();
     state
         .db(move |conn| {
             write(conn, |tx| {
-                families::save_preferences(tx, &phone, &preferences)?;
+                change(tx, &phone)?;
                 audit::record_family_change(tx, &phone, AuditAction::ChangedSettings)
             })
         })
-        .await?;
-    Ok(Redirect::to("/settings?saved=1").into_response())
+        .await
 }

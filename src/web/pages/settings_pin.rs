@@ -7,8 +7,7 @@ use maud::{Markup, html};
 
 use crate::AppState;
 use crate::domain::password::hash_password;
-use crate::store::audit::{self, AuditAction};
-use crate::store::{families, write};
+use crate::store::families;
 use crate::web::context::Ctx;
 use crate::web::error::AppError;
 use crate::web::form::FormData;
@@ -68,15 +67,7 @@ pub async fn submit(State(state): State<AppState>, ctx: Ctx, GuardianSession(gua
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let hash = hash_password(&pin).map_err(AppError::internal)?;
-    let phone = guardian.phone.clone();
-    state
-        .db(move |conn| {
-            write(conn, |tx| {
-                families::set_pin_hash(tx, &phone, &hash)?;
-                audit::record_family_change(tx, &phone, AuditAction::ChangedSettings)
-            })
-        })
-        .await?;
+    super::settings::save_audited(&state, &guardian.phone, move |tx, phone| families::set_pin_hash(tx, phone, &hash)).await?;
     Ok(Redirect::to("/settings?saved=pin").into_response())
 }
 
