@@ -11,6 +11,8 @@ use crate::domain::uai::Uai;
 use crate::store::{self, StoreError, StoreResult, import, schools, staff};
 
 pub const DEMO_PASSWORD: &str = "carnet-demo";
+/// The phone-menu PIN of the demo families who have one (the landline family among them).
+pub const DEMO_PIN: &str = "2580";
 pub const DEMO_SCHOOL: &str = "Collège Lucie-Aubrac (démonstration)";
 const CLASSES: [&str; 4] = ["6e A", "5e B", "4e C", "3e D"];
 
@@ -183,6 +185,7 @@ pub fn seed(conn: &mut Connection) -> StoreResult<bool> {
     let establishment_id = schools::establishment_id_by_uai(conn, demo_uai().as_str())?
         .ok_or_else(|| StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))?;
     let hash = hash_password(DEMO_PASSWORD).map_err(|e| StoreError::Sqlite(rusqlite::Error::InvalidParameterName(e)))?;
+    let pin_hash = hash_password(DEMO_PIN).map_err(|e| StoreError::Sqlite(rusqlite::Error::InvalidParameterName(e)))?;
     store::write(conn, |tx| {
         for (username, name, role) in STAFF {
             staff::insert(tx, establishment_id, username, name, role, &hash)?;
@@ -192,6 +195,10 @@ pub fn seed(conn: &mut Connection) -> StoreResult<bool> {
         tx.execute(
             "UPDATE guardians SET prefers_voice = 1, channel_voice = 1, channel_sms = 0 WHERE landline IS NOT NULL",
             [],
+        )?;
+        tx.execute(
+            "UPDATE guardians SET pin_hash = ?1 WHERE last_name IN ('Benali', 'Haddad', 'Kovalenko')",
+            [&pin_hash],
         )?;
         Ok(())
     })?;
@@ -206,6 +213,7 @@ pub fn logins(public_url: &str) -> String {
     }
     text.push_str("\nFamilies sign in with a phone number; the code appears at ");
     text.push_str(&format!("{public_url}/simulator\n"));
+    text.push_str(&format!("The Benali, Haddad and Kovalenko families' phone-menu PIN is {DEMO_PIN}.\n"));
     for (label, number) in [
         ("French, two children", "06 39 98 00 01"),
         ("Arabic, three children, two parents", "06 39 98 00 03"),

@@ -19,11 +19,12 @@ async fn the_landline_family_walks_pin_language_help_and_callback() {
     let mismatch = parent.post("/settings/pin", &[("pin", "2580"), ("pin_confirm", "2581")]).await;
     assert_eq!(mismatch.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(!mismatch.body.contains("2580"), "a PIN is never echoed");
-    let saved = parent.post("/settings/pin", &[("pin", "2580"), ("pin_confirm", "2580")]).await;
-    assert_eq!(saved.location(), "/settings?saved=pin");
     let stored: String = app.conn().query_row("SELECT pin_hash FROM guardians WHERE landline = '+33199000005'", [], |r| r.get(0)).expect("pin");
     assert!(stored.starts_with("$argon2id$"));
 
+    app.conn().execute("UPDATE guardians SET pin_hash = NULL", []).expect("no demo PIN");
+    let saved = parent.post("/settings/pin", &[("pin", "2580"), ("pin_confirm", "2580")]).await;
+    assert_eq!(saved.location(), "/settings?saved=pin");
     let mut phone = app.client();
     assert_eq!(phone.post("/simulator/33199000005/call", &[]).await.status, StatusCode::SEE_OTHER);
     let page = phone.get("/simulator/33199000005").await;
@@ -61,6 +62,7 @@ fn said(twiml: &str) -> String {
 #[tokio::test]
 async fn silence_and_unknown_keys_lead_somewhere_sensible() {
     let app = TestApp::demo();
+    app.conn().execute("UPDATE guardians SET pin_hash = NULL", []).expect("no demo PIN");
     let no_pin = app.state.voice(|v, tx| v.incoming(tx, "CA0", "+33639980001")).await.expect("call");
     assert!(said(&no_pin).contains(&voice(&app, Locale::Fr, "menu-no-pin", &[])), "no PIN yet: a callback is offered");
     let hash = carnet::domain::password::hash_password("2580").expect("hash");
@@ -105,4 +107,17 @@ async fn five_wrong_pins_lock_the_menu_for_an_hour() {
     assert!(said(&twiml).contains(&voice(&app, Locale::Fr, "menu-no-pin", &[])), "locked: no PIN prompt");
     let right = app.state.voice(|v, tx| v.gather(tx, "CA9", Some("2580#"))).await.expect("pin");
     assert!(!said(&right).contains(&voice(&app, Locale::Fr, "menu-main", &[])), "even the right PIN waits out the lock");
+}
+
+#[tokio::test]
+async fn a_language_without_a_voice_falls_back_to_french_with_a_callback_offer() {
+    let app = TestApp::with_flags(true, &["--voices", "uk=none"]);
+    let twiml = app.state.voice(|v, tx| v.incoming(tx, "CA1", "+33639980006")).await.expect("call");
+    assert!(!twiml.contains("uk-UA"), "no Ukrainian voice is used: {twiml}");
+    assert!(twiml.contains("language=\"fr-FR\""));
+    assert!(said(&twiml).starts_with(&voice(&app, Locale::Fr, "menu-no-voice", &[])), "{}", said(&twiml));
+    let normal = TestApp::demo();
+    let ukrainian = normal.state.voice(|v, tx| v.incoming(tx, "CA1", "+33639980006")).await.expect("call");
+    assert!(ukrainian.contains("language=\"uk-UA\""), "{ukrainian}");
+    assert!(TestApp::try_with_flags(&["--voices", "xx=Polly.Someone"]).is_err(), "unknown locales are refused at start");
 }

@@ -30,6 +30,13 @@ impl TestApp {
         Self::with_flags(demo_mode, &flags)
     }
 
+    /// Whether the flags make a valid configuration (without starting anything).
+    pub fn try_with_flags(flags: &[&str]) -> Result<(), String> {
+        let mut argv = vec!["carnet"];
+        argv.extend(flags);
+        Config::new(&server_args(&argv), false).map(|_| ())
+    }
+
     /// An app started with these command-line flags, as `carnet serve` would be.
     pub fn with_flags(demo_mode: bool, flags: &[&str]) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
