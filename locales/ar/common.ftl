@@ -41,3 +41,5 @@ role-head = الإدارة
 role-vie_scolaire = مكتب الحياة المدرسية (vie scolaire)
 role-teacher = أستاذ
 role-mediator = وسيط
+# Between items of a list written in a line (a placeable keeps the space).
+list-separator = {"، "}

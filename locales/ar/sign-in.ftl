@@ -3,7 +3,7 @@
 sign-in-title = تسجيل الدخول
 sign-in-intro = أدخلوا رقم الهاتف الذي أعطيتموه للمدرسة. سنرسل إليكم رمزًا من 6 أرقام.
 sign-in-phone-label = رقم الهاتف
-sign-in-phone-hint = مثلًا: 06 12 34 56 78
+sign-in-phone-hint = مثلًا: ⁦06 12 34 56 78⁩
 sign-in-delivery-legend = كيف تريدون استلام الرمز؟
 sign-in-delivery-sms = برسالة نصية (SMS)
 sign-in-delivery-voice = بمكالمة تقرأ لكم الرمز (للهاتف الثابت)
@@ -19,7 +19,7 @@ staff-password-label = كلمة المرور
 staff-sign-in-submit = الدخول
 signed-out = تم تسجيل خروجكم.
 error-phone-missing = أدخلوا رقم هاتفكم.
-error-phone-invalid = هذا الرقم غير صالح. اكتبوه مثلًا هكذا: 06 12 34 56 78.
+error-phone-invalid = هذا الرقم غير صالح. اكتبوه مثلًا هكذا: ⁦06 12 34 56 78⁩.
 error-delivery-invalid = اختاروا رسالة نصية (SMS) أو مكالمة.
 error-code-format = يتكوّن الرمز من 6 أرقام.
 error-code-wrong =

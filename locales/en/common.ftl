@@ -37,3 +37,5 @@ role-head = school management
 role-vie_scolaire = school life office (vie scolaire)
 role-teacher = teacher
 role-mediator = mediator
+# Between items of a list written in a line (a placeable keeps the space).
+list-separator = {", "}

@@ -37,3 +37,5 @@ role-head = dirección
 role-vie_scolaire = servicio de vida escolar (vie scolaire)
 role-teacher = profesor
 role-mediator = mediador
+# Between items of a list written in a line (a placeable keeps the space).
+list-separator = {", "}

@@ -37,3 +37,5 @@ role-head = direction
 role-vie_scolaire = vie scolaire
 role-teacher = professeur
 role-mediator = médiateur
+# Between items of a list written in a line (a placeable keeps the space).
+list-separator = {", "}

@@ -37,3 +37,5 @@ role-head = direção
 role-vie_scolaire = serviço de vida escolar (vie scolaire)
 role-teacher = professor
 role-mediator = mediador
+# Between items of a list written in a line (a placeable keeps the space).
+list-separator = {", "}

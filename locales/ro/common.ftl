@@ -38,3 +38,5 @@ role-head = direcțiune
 role-vie_scolaire = biroul vieții școlare (vie scolaire)
 role-teacher = profesor
 role-mediator = mediator
+# Between items of a list written in a line (a placeable keeps the space).
+list-separator = {", "}

@@ -37,3 +37,5 @@ role-head = okul yönetimi
 role-vie_scolaire = öğrenci işleri (vie scolaire)
 role-teacher = öğretmen
 role-mediator = arabulucu
+# Between items of a list written in a line (a placeable keeps the space).
+list-separator = {", "}

@@ -39,3 +39,5 @@ role-head = дирекція
 role-vie_scolaire = служба шкільного життя (vie scolaire)
 role-teacher = вчитель
 role-mediator = медіатор
+# Between items of a list written in a line (a placeable keeps the space).
+list-separator = {", "}

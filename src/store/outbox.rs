@@ -3,6 +3,7 @@
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{StoreResult, now};
+use crate::domain::locale::Locale;
 use crate::domain::preferences::{QuietHours, TimeOfDay};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,6 +80,8 @@ pub struct PhoneEvent {
     pub channel: Channel,
     pub body: String,
     pub status: String,
+    /// The language the message was written in (unknown for what phones sent).
+    pub locale: Option<Locale>,
 }
 
 pub fn enqueue(conn: &Connection, d: &NewDelivery) -> StoreResult<i64> {
@@ -206,9 +209,9 @@ pub fn record_inbound(conn: &Connection, from_phone: &str, channel: Channel, bod
 /// Both directions for one phone, oldest first, as the simulator shows them.
 pub fn conversation(conn: &Connection, phone: &str) -> StoreResult<Vec<PhoneEvent>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT created_at, 1, channel, body, status, id FROM outbox WHERE to_phone = ?1
+        "SELECT created_at, 1, channel, body, status, id, locale FROM outbox WHERE to_phone = ?1
          UNION ALL
-         SELECT received_at, 0, channel, body, 'received', id FROM inbound WHERE from_phone = ?1
+         SELECT received_at, 0, channel, body, 'received', id, NULL FROM inbound WHERE from_phone = ?1
          ORDER BY 1, 2 DESC, 6",
     )?;
     let rows = stmt.query_map([phone], |r| {
@@ -218,6 +221,7 @@ pub fn conversation(conn: &Connection, phone: &str) -> StoreResult<Vec<PhoneEven
             channel: Channel::parse(&r.get::<_, String>(2)?),
             body: r.get(3)?,
             status: r.get(4)?,
+            locale: r.get::<_, Option<String>>(6)?.as_deref().and_then(Locale::parse),
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)

@@ -242,7 +242,7 @@ async function signInGuardian(page, base, locale) {
 async function smsBodies(page, base, digits) {
   // The context's own request client: same cookie jar, no page load, no script.
   const html = await (await page.context().request.get(`${base}/simulator/${digits}`)).text();
-  return [...html.matchAll(/<p class="body">([\s\S]*?)<\/p>/g)].map((m) =>
+  return [...html.matchAll(/<p class="body"[^>]*>([\s\S]*?)<\/p>/g)].map((m) =>
     m[1]
       .replace(/[\u2066-\u2069]/g, '')
       .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))

@@ -18,16 +18,18 @@ fn guardian_line(tr: &Tr, g: &RosterGuardian) -> Markup {
     let legal = if g.legal { "class-guardian-legal" } else { "class-guardian-not-legal" };
     let notified = if g.receives_notices { "class-guardian-notified" } else { "class-guardian-not-notified" };
     let phone = g.phone.as_deref().and_then(|p| PhoneNumber::parse(p).ok());
+    let separator = tr.t("list-separator");
     html! {
         li {
             bdi { (g.name) }
-            @if let Some(relationship) = &g.relationship { " (" (relationship) ")" }
-            ", " (tr.t(legal)) ", " (tr.t(notified)) ", "
+            // Relationships come from the school's French records.
+            @if let Some(relationship) = &g.relationship { " (" span lang="fr" { (relationship) } ")" }
+            (separator) (tr.t(legal)) (separator) (tr.t(notified)) (separator)
             @match phone {
                 Some(phone) => bdi { (phone.national()) },
                 None => (tr.t("class-guardian-no-phone")),
             }
-            ", " span lang=(g.language.language_tag()) { (g.language.native_name()) }
+            (separator) span lang=(g.language.language_tag()) { (g.language.native_name()) }
         }
     }
 }

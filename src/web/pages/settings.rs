@@ -142,9 +142,11 @@ fn view(ctx: &Ctx, guardian: &GuardianViewer, form: &SettingsForm, errors: &Form
         name,
         label: label.to_string(),
         value,
-        input_type: "time",
+        // Text, not `type=time`: basic phones lack the picker, and a wrong value must
+        // come back as typed (a time input cannot hold "99:99").
+        input_type: "text",
         autocomplete: "off",
-        inputmode: None,
+        inputmode: Some("numeric"),
         hint: None,
         error: errors.for_field(name),
     };

@@ -93,8 +93,8 @@ fn conversation_view(ctx: &Ctx, phone: &PhoneNumber, events: &[PhoneEvent], repl
             ol.conversation {
                 @for event in events {
                     li class=(if event.outgoing { "from-carnet" } else { "from-phone" }) {
-                        p.meta { (tr.t(event_label(event))) ", " (format_timestamp(event.at)) }
-                        p.body { (event.body) }
+                        p.meta { (tr.t(event_label(event))) (tr.t("list-separator")) (format_timestamp(event.at)) }
+                        p.body lang=[event.locale.map(|l| l.language_tag())] dir="auto" { (event.body) }
                     }
                 }
             }
