@@ -1,4 +1,4 @@
-//! The `carnet` command: serve, demo, migrate, import, add-staff.
+//! The `carnet` command: serve, demo, migrate, import, add-staff, check-flows, sms-cost.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
