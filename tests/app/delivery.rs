@@ -76,12 +76,12 @@ async fn a_messaging_service_replaces_from_and_calls_fetch_their_script() {
 
 #[tokio::test]
 async fn each_error_class_is_told_apart() {
-    let script: Script = Arc::new(|n| match n {
+    let script: Script = Arc::new(|n, request| match n {
         0 => (429, r#"{"code":20429,"message":"Too Many Requests"}"#.into(), Some("3")),
         1 => (503, "Service Unavailable".into(), None),
         2 => (400, r#"{"code":21211,"message":"The 'To' number is not a valid phone number."}"#.into(), None),
         3 => (400, r#"{"code":21610,"message":"Attempt to send to unsubscribed recipient"}"#.into(), None),
-        _ => created(n),
+        _ => created(n, request),
     });
     let fake = FakeProvider::start(script, Duration::ZERO).await;
     let client = TwilioClient::new(settings(&fake.base_url, &["+33700000001"])).expect("client");
@@ -125,10 +125,11 @@ fn row(app: &TestApp, id: i64) -> (String, i64, i64, Option<String>) {
 #[tokio::test]
 async fn the_worker_retries_later_and_gives_permanent_failures_to_mediators() {
     let app = TestApp::demo();
-    let script: Script = Arc::new(|n| match n {
-        0 => (500, String::new(), None),
-        1 => (400, r#"{"code":21211,"message":"invalid"}"#.into(), None),
-        _ => created(n),
+    // Answers by content: the two deliveries are sent concurrently, in either order.
+    let script: Script = Arc::new(|n, request| match (n, request.field("Body")) {
+        (0 | 1, Some("un")) => (500, String::new(), None),
+        (_, Some("deux")) => (400, r#"{"code":21211,"message":"invalid"}"#.into(), None),
+        _ => created(n, request),
     });
     let fake = FakeProvider::start(script, Duration::ZERO).await;
     let retried = enqueue(&app, "+33639980001", "un", true, None);

@@ -23,8 +23,9 @@ impl Recorded {
     }
 }
 
-/// What the fake answers to request number `n` (0-based): status, body, Retry-After.
-pub type Script = Arc<dyn Fn(usize) -> (u16, String, Option<&'static str>) + Send + Sync>;
+/// What the fake answers to request number `n` (0-based, in arrival order), seeing the
+/// request: status, body, Retry-After.
+pub type Script = Arc<dyn Fn(usize, &Recorded) -> (u16, String, Option<&'static str>) + Send + Sync>;
 
 #[derive(Clone)]
 struct Shared {
@@ -38,25 +39,26 @@ pub struct FakeProvider {
     requests: Arc<Mutex<Vec<Recorded>>>,
 }
 
-pub fn created(n: usize) -> (u16, String, Option<&'static str>) {
+pub fn created(n: usize, _: &Recorded) -> (u16, String, Option<&'static str>) {
     let prefix = "SM";
     (201, format!(r#"{{"sid":"{prefix}{n:032x}","status":"queued"}}"#), None)
 }
 
 async fn answer(State(shared): State<Shared>, uri: Uri, headers: HeaderMap, body: Bytes) -> impl IntoResponse {
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+    let recorded = Recorded {
+        path: uri.path().to_string(),
+        authorization: header("authorization"),
+        content_type: header("content-type"),
+        form: form_urlencoded::parse(&body).into_owned().collect(),
+    };
     let n = {
         let mut requests = shared.requests.lock().expect("lock");
-        requests.push(Recorded {
-            path: uri.path().to_string(),
-            authorization: header("authorization"),
-            content_type: header("content-type"),
-            form: form_urlencoded::parse(&body).into_owned().collect(),
-        });
+        requests.push(recorded.clone());
         requests.len() - 1
     };
     tokio::time::sleep(shared.delay).await;
-    let (status, body, retry_after) = (shared.script)(n);
+    let (status, body, retry_after) = (shared.script)(n, &recorded);
     let mut response = (StatusCode::from_u16(status).expect("status"), body).into_response();
     if let Some(after) = retry_after {
         response.headers_mut().insert("retry-after", after.parse().expect("header"));
