@@ -35,6 +35,9 @@ pub struct ServerArgs {
     /// Seconds a claimed delivery stays claimed; after a crash, unsent claims return then.
     #[arg(long, env = "CARNET_DELIVERY_LEASE_SECONDS", default_value_t = 120)]
     pub delivery_lease_seconds: i64,
+    /// Minutes an absence waits before the family is told (the pupil may still arrive).
+    #[arg(long, env = "CARNET_ABSENCE_HOLD_MINUTES", default_value_t = 20)]
+    pub absence_hold_minutes: i64,
     /// Text-to-speech voice per locale, e.g. "ar=Polly.Zeina,uk=Google.uk-UA-Standard-A".
     #[arg(long, env = "CARNET_VOICES", value_delimiter = ',')]
     pub voices: Vec<String>,
@@ -52,6 +55,7 @@ pub struct Config {
     pub twilio: Option<TwilioSettings>,
     pub sms_per_second: f64,
     pub delivery_lease_seconds: i64,
+    pub absence_hold_seconds: i64,
     pub voices: VoiceMap,
 }
 
@@ -94,6 +98,7 @@ impl Config {
             twilio,
             sms_per_second: args.sms_per_second,
             delivery_lease_seconds: args.delivery_lease_seconds,
+            absence_hold_seconds: args.absence_hold_minutes.clamp(0, 24 * 60) * 60,
             voices,
         })
     }

@@ -17,7 +17,7 @@ use carnet::domain::role::Role;
 use carnet::domain::uai::Uai;
 use carnet::i18n::Catalogs;
 use carnet::store;
-use carnet::worker::{Worker, WorkerSettings};
+use carnet::worker::{self, Worker, WorkerSettings};
 use carnet::{AppState, build_app, demo};
 use clap::{Parser, Subcommand};
 
@@ -138,6 +138,7 @@ fn serve(args: ServerArgs, demo_mode: bool) -> Result<ExitCode, String> {
             lease_seconds: config.delivery_lease_seconds,
             ..WorkerSettings::default()
         };
+        tokio::spawn(worker::signal_absences(pool.clone(), state.catalogs.clone()));
         tokio::spawn(Worker::new(pool, Arc::new(provider), settings).run());
         let app = build_app(state).into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(|e| e.to_string())

@@ -161,3 +161,18 @@ async fn handle<P: Provider>(pool: Pool, provider: Arc<P>, pacer: Arc<Pacer>, se
 pub fn purge_expired(conn: &rusqlite::Connection) -> StoreResult<usize> {
     Ok(sessions::delete_expired(conn)? + login::delete_expired(conn)?)
 }
+
+/// Signals absences whose hold window ended, every few seconds, for the life of the process.
+pub async fn signal_absences(pool: Pool, catalogs: Arc<crate::i18n::Catalogs>) {
+    loop {
+        let catalogs = catalogs.clone();
+        let result = blocking(&pool, move |conn| {
+            crate::channels::absence_notice::signal_due_absences(conn, &catalogs, crate::store::now())
+        })
+        .await;
+        if let Err(e) = result {
+            tracing::error!(error = %e, "signalling absences");
+        }
+        tokio::time::sleep(Duration::from_secs(5)).await;
+    }
+}

@@ -1,5 +1,6 @@
 //! Channels render notices (SMS text, voice script) and hand deliveries to a provider.
 
+pub mod absence_notice;
 pub mod console;
 pub mod inbound;
 pub mod menu;

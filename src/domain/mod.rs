@@ -1,5 +1,6 @@
 //! Pure domain types and rules: no web, storage, translation or network code here.
 
+pub mod absence;
 pub mod csv_import;
 pub mod flows;
 pub mod locale;

@@ -1,5 +1,7 @@
 //! `Notice`: what the domain wants said, as a message id and arguments, for any channel.
 
+use super::absence::HalfDay;
+
 /// A channel-neutral message: each channel renders `message` with its own attribute.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
@@ -14,6 +16,14 @@ impl Notice {
         Self { message: "login-code", args: vec![("code", code.to_string()), ("spoken", spoken)] }
     }
 
+
+    /// An absence told to the family: first name and reference only, never a surname.
+    pub fn absence(first_name: &str, half_day: HalfDay, reference: &str) -> Self {
+        Self {
+            message: "absence-notice",
+            args: vec![("first", first_name.to_string()), ("half", half_day.code().to_string()), ("ref", reference.to_string())],
+        }
+    }
 }
 
 #[cfg(test)]

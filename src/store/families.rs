@@ -85,18 +85,33 @@ pub fn guardians_with_phone(conn: &Connection, phone: &str) -> StoreResult<Vec<G
          FROM guardians WHERE mobile = ?1 OR landline = ?1 ORDER BY id"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map([phone], |r| {
-        Ok(Guardian {
-            id: r.get(0)?,
-            establishment_id: r.get(1)?,
-            first_name: r.get(2)?,
-            last_name: r.get(3)?,
-            mobile: r.get(4)?,
-            landline: r.get(5)?,
-            preferences: preferences_from(r, 6)?,
-            stored_locale: stored_locale(r, 6)?,
-        })
-    })?;
+    let rows = stmt.query_map([phone], guardian_from_row)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+fn guardian_from_row(r: &rusqlite::Row) -> rusqlite::Result<Guardian> {
+    Ok(Guardian {
+        id: r.get(0)?,
+        establishment_id: r.get(1)?,
+        first_name: r.get(2)?,
+        last_name: r.get(3)?,
+        mobile: r.get(4)?,
+        landline: r.get(5)?,
+        preferences: preferences_from(r, 6)?,
+        stored_locale: stored_locale(r, 6)?,
+    })
+}
+
+/// The guardians of a pupil who receive notices.
+pub fn notice_recipients(conn: &Connection, pupil_id: i64) -> StoreResult<Vec<Guardian>> {
+    let sql = format!(
+        "SELECT g.id, g.establishment_id, g.first_name, g.last_name, g.mobile, g.landline, {}
+         FROM guardians g JOIN guardian_pupils gp ON gp.guardian_id = g.id
+         WHERE gp.pupil_id = ?1 AND gp.receives_notices = 1 ORDER BY g.id",
+        PREFERENCE_COLUMNS.split(", ").map(|c| format!("g.{c}")).collect::<Vec<_>>().join(", ")
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([pupil_id], guardian_from_row)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 

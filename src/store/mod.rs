@@ -1,5 +1,6 @@
 //! SQLite storage: the connection pool, migrations, and one module per aggregate.
 
+pub mod absences;
 pub mod audit;
 pub mod calls;
 pub mod families;
@@ -36,6 +37,7 @@ pub type StoreResult<T> = Result<T, StoreError>;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_foundation.sql"),
     include_str!("migrations/002_delivery.sql"),
+    include_str!("migrations/003_absences.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

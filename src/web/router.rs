@@ -18,7 +18,7 @@ use super::error::AppError;
 use super::form::MAX_FORM_BYTES;
 use super::webhooks;
 use super::pages::{
-    access_log, assets, class_roster, documents, family_home, health, home, settings, settings_pin, sign_in, sign_in_code, sign_out,
+    absence_board, access_log, assets, class_roster, documents, family_home, health, home, roll_call, settings, settings_pin, sign_in, sign_in_code, sign_out,
     simulator, simulator_call, staff_home, staff_sign_in,
 };
 use crate::AppState;
@@ -47,6 +47,10 @@ pub fn router(state: AppState) -> Router {
         .route("/settings/pin", post(settings_pin::submit))
         .route("/staff", get(staff_home::show))
         .route("/staff/classes/{id}", get(class_roster::show))
+        .route("/staff/classes/{id}/roll-call", get(roll_call::show).post(roll_call::submit))
+        .route("/staff/absences", get(absence_board::show))
+        .route("/staff/absences/{id}/validate", post(absence_board::validate))
+        .route("/staff/absences/{id}/refuse", post(absence_board::refuse))
         .route("/help", get(documents::help))
         .route("/privacy", get(documents::privacy))
         .route("/accessibility", get(documents::accessibility))

@@ -1,5 +1,6 @@
 //! Carnet's integration tests: one binary driving the real router, database and catalogs.
 
+mod absences;
 mod authorization;
 mod catalogs;
 mod command_line;

@@ -127,7 +127,13 @@ async fn staff_pages_keep_the_contract_in_every_locale() {
     let mut client = app.staff("cpe").await;
     for locale in Locale::ALL {
         client.cookies.insert("carnet_lang".into(), locale.code().into());
-        check_all(&mut client, locale, &[("/staff", StatusCode::OK), ("/staff/classes/1", StatusCode::OK)]).await;
+        check_all(&mut client, locale, &[
+            ("/staff", StatusCode::OK),
+            ("/staff/classes/1", StatusCode::OK),
+            ("/staff/classes/1/roll-call", StatusCode::OK),
+            ("/staff/absences", StatusCode::OK),
+        ])
+        .await;
     }
 }
 

@@ -106,7 +106,7 @@ grep -q carnet_challenge "$JAR" || die "no carnet_challenge cookie after POST /s
 code=""
 for _ in $(seq 50); do
     code=$(curl -s "$CARNET/simulator/$PHONE_DIGITS" |
-        grep -o '<p class="body">[^<]*</p>' | tail -n 1 | grep -oE '[0-9]{6}' | head -n 1 || true)
+        grep -o '<p class="body"[^>]*>[^<]*</p>' | tail -n 1 | grep -oE '[0-9]{6}' | head -n 1 || true)
     [[ -n $code ]] && break
     sleep 0.2
 done

@@ -1,5 +1,6 @@
 //! One file per screen: each owns its GET view and, for forms, its POST action.
 
+pub mod absence_board;
 pub mod access_log;
 pub mod assets;
 pub mod class_roster;
@@ -8,6 +9,7 @@ pub mod error_page;
 pub mod family_home;
 pub mod health;
 pub mod home;
+pub mod roll_call;
 pub mod settings;
 pub mod settings_pin;
 pub mod sign_in;

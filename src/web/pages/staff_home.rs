@@ -25,12 +25,19 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, StaffSession(staff): 
         &tr.t("staff-home-title"),
         html! {
             p { (tr.args("staff-greeting", &args)) }
+            @if linked {
+                p { a href="/staff/absences" { (tr.t("board-link")) } }
+            }
             @if classes.is_empty() {
                 p { (tr.t("staff-no-classes")) }
             } @else {
                 table {
                     caption { (tr.t("staff-classes-caption")) }
-                    thead { tr { th scope="col" { (tr.t("staff-class-column")) } th scope="col" { (tr.t("staff-pupils-column")) } } }
+                    thead { tr {
+                        th scope="col" { (tr.t("staff-class-column")) }
+                        th scope="col" { (tr.t("staff-pupils-column")) }
+                        @if linked { td {} }
+                    } }
                     tbody {
                         @for class in &classes {
                             tr {
@@ -42,6 +49,9 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, StaffSession(staff): 
                                     }
                                 }
                                 td { (class.pupils) }
+                                @if linked {
+                                    td { a href={ "/staff/classes/" (class.id) "/roll-call" } { (tr.t("roll-call-link")) } }
+                                }
                             }
                         }
                     }

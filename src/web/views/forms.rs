@@ -7,7 +7,7 @@ use crate::i18n::Tr;
 /// One problem with one field, already said in the user's language.
 #[derive(Debug, Clone)]
 pub struct FieldError {
-    pub field: &'static str,
+    pub field: String,
     pub message: String,
 }
 
@@ -15,8 +15,8 @@ pub struct FieldError {
 pub struct FormErrors(pub Vec<FieldError>);
 
 impl FormErrors {
-    pub fn add(&mut self, field: &'static str, message: String) {
-        self.0.push(FieldError { field, message });
+    pub fn add(&mut self, field: impl Into<String>, message: String) {
+        self.0.push(FieldError { field: field.into(), message });
     }
 
     pub fn is_empty(&self) -> bool {

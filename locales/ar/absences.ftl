@@ -1,0 +1,82 @@
+# Absences: roll call, the vie scolaire board, the family's view, and the phone texts.
+# `.sms` fits one SMS; `{ $half }` is "am" (morning) or "pm" (afternoon).
+
+reason-child_illness = مرض الطفل
+reason-family_illness = مرض مُعدٍ في الأسرة
+reason-family_event = مناسبة عائلية مهمة
+reason-travel = مشكلة نقل غير متوقعة
+reason-following_guardians = سفر الأسرة مع الطفل
+reason-other = سبب آخر
+state-held = في الانتظار (قد يصل التلميذ بعد)
+state-cancelled = أُلغي
+state-signalled = أُبلغت الأسرة
+state-acknowledged = قرأته الأسرة
+state-reason_given = قُدِّم السبب
+state-validated = قُبل السبب
+state-refused = رُفض السبب
+kind-absent = غياب
+kind-late = تأخر
+half-am = الصباح
+half-pm = بعد الظهر
+roll-call-link = تسجيل الحضور
+roll-call-title = حضور القسم { $class }
+roll-call-intro = جميع التلاميذ حاضرون في البداية. غيّروا فقط الغائبين والمتأخرين.
+roll-call-half-legend = نصف اليوم
+roll-call-present = حاضر
+roll-call-absent = غائب
+roll-call-late = متأخر
+roll-call-submit = حفظ الحضور
+roll-call-saved =
+    { $absent ->
+        [zero] تم حفظ الحضور: لا يوجد أي غياب.
+        [one] تم حفظ الحضور: غياب واحد.
+        [two] تم حفظ الحضور: غيابان.
+        [few] تم حفظ الحضور: { $absent } غيابات.
+        [many] تم حفظ الحضور: { $absent } غيابًا.
+       *[other] تم حفظ الحضور: { $absent } غياب.
+    }
+error-roll-call-mark = اختاروا: حاضر أو غائب أو متأخر.
+error-roll-call-half = اختاروا الصباح أو بعد الظهر.
+board-link = غيابات اليوم
+board-title = غيابات اليوم
+board-empty = لا يوجد أي غياب اليوم.
+board-caption = الغيابات والتأخرات لهذا اليوم
+board-pupil-column = التلميذ
+board-when-column = متى
+board-state-column = الحالة
+board-reached-column = طريقة إبلاغ الأسرة
+board-action-column = إجراء
+board-not-reached = لم يتم الوصول إليها بعد
+board-validate = قبول السبب
+board-refuse = رفض السبب
+board-at-school-alert = أحد أولياء الأمور يقول إن التلميذ في المدرسة: تحقّقوا من ذلك.
+error-absence-move = لم يعد هذا التغيير ممكنًا: حالة الغياب هي «{ $state }».
+family-absence-line = { $when }: { $kind }، { $state }
+family-absence-reason = السبب: { $reason }
+family-give-reason = تقديم السبب
+reason-title = سبب غياب { $name }
+reason-legend = لماذا تغيّب طفلكم؟
+reason-comment-label = توضيحات (اختياري)
+reason-submit = إرسال السبب
+reason-saved = شكرًا، تم إرسال السبب إلى مكتب الحياة المدرسية.
+error-reason-missing = اختاروا سببًا.
+error-reason-comment-long = التوضيحات طويلة جدًا: 300 حرف على الأكثر.
+error-reason-settled = تم قبول هذا السبب من قبل: لم يعد من الممكن تغييره.
+absence-notice = غياب
+    .sms = Carnet: غياب { $first } { $half ->
+        [am] هذا الصباح
+       *[pm] بعد ظهر اليوم
+    } (مرجع { $ref }). أرسلوا من 1 إلى 5 للسبب، 0 إذا كان طفلكم في المدرسة، 9 لمعاودة الاتصال بكم.
+    .voice = مرحبًا، معكم Carnet. سُجِّل غياب { $first } { $half ->
+        [am] هذا الصباح
+       *[pm] بعد ظهر اليوم
+    }. يمكنكم تقديم السبب على Carnet، أو برسالة نصية، أو بالاتصال بـ Carnet.
+absence-reason-recorded = تم تسجيل السبب
+    .sms = Carnet: شكرًا، تم تسجيل السبب { $digit } بخصوص { $first } (مرجع { $ref }). سيتحقق منه مكتب الحياة المدرسية.
+    .voice = شكرًا، تم تسجيل السبب بخصوص { $first }.
+absence-at-school = الطفل في المدرسة
+    .sms = Carnet: شكرًا، يتحقق مكتب الحياة المدرسية فورًا مما إذا كان { $first } في المدرسة.
+    .voice = شكرًا، يتحقق مكتب الحياة المدرسية من ذلك فورًا.
+absence-settled = غياب تمت معالجته
+    .sms = Carnet: تمت معالجة غياب { $first } (مرجع { $ref }) من قبل. للحديث عنه، أرسلوا 9.
+    .voice = تمت معالجة هذا الغياب من قبل.

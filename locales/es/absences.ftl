@@ -1,0 +1,78 @@
+# Absences: roll call, the vie scolaire board, the family's view, and the phone texts.
+# `.sms` fits one SMS; `{ $half }` is "am" (morning) or "pm" (afternoon).
+
+reason-child_illness = Enfermedad del alumno
+reason-family_illness = Enfermedad contagiosa en la familia
+reason-family_event = Acontecimiento familiar importante
+reason-travel = Problema de transporte imprevisto
+reason-following_guardians = Viaje de la familia con el alumno
+reason-other = Otro motivo
+state-held = en espera (el alumno aún puede llegar)
+state-cancelled = anulada
+state-signalled = comunicada a la familia
+state-acknowledged = leída por la familia
+state-reason_given = motivo indicado
+state-validated = motivo aceptado
+state-refused = motivo rechazado
+kind-absent = ausencia
+kind-late = retraso
+half-am = mañana
+half-pm = tarde
+roll-call-link = Pasar lista
+roll-call-title = Pasar lista: clase { $class }
+roll-call-intro = Al principio, todos los alumnos están presentes. Cambie solo las ausencias y los retrasos.
+roll-call-half-legend = Media jornada
+roll-call-present = presente
+roll-call-absent = ausente
+roll-call-late = con retraso
+roll-call-submit = Guardar la lista
+roll-call-saved =
+    { $absent ->
+        [one] Lista guardada: una ausencia.
+       *[other] Lista guardada: { $absent } ausencias.
+    }
+error-roll-call-mark = Elija presente, ausente o con retraso.
+error-roll-call-half = Elija la mañana o la tarde.
+board-link = Ausencias del día
+board-title = Ausencias del día
+board-empty = No hay ausencias hoy.
+board-caption = Ausencias y retrasos de hoy
+board-pupil-column = Alumno
+board-when-column = Cuándo
+board-state-column = Estado
+board-reached-column = Familia avisada por
+board-action-column = Acción
+board-not-reached = aún sin contactar
+board-validate = Aceptar el motivo
+board-refuse = Rechazar el motivo
+board-at-school-alert = Un familiar dice que el alumno está en el centro escolar: compruébelo.
+error-absence-move = Este cambio ya no es posible: el estado de la ausencia es «{ $state }».
+family-absence-line = { $when }: { $kind }, { $state }
+family-absence-reason = Motivo: { $reason }
+family-give-reason = Indicar el motivo
+reason-title = Motivo de la ausencia de { $name }
+reason-legend = ¿Por qué faltó su hijo a clase?
+reason-comment-label = Detalles (opcional)
+reason-submit = Enviar el motivo
+reason-saved = Gracias, el motivo se ha enviado al servicio de vida escolar.
+error-reason-missing = Elija un motivo.
+error-reason-comment-long = Los detalles son demasiado largos: 300 caracteres como máximo.
+error-reason-settled = Este motivo ya está aceptado: ya no se puede cambiar.
+absence-notice = Ausencia
+    .sms = Carnet: ausencia de { $first } { $half ->
+        [am] esta mañana
+       *[pm] esta tarde
+    } (ref. { $ref }). Responda del 1 al 5 para el motivo, 0 si su hijo está en el centro escolar, 9 para que le llamen.
+    .voice = Hola, le habla Carnet. { $first } no ha venido a clase { $half ->
+        [am] esta mañana
+       *[pm] esta tarde
+    }. Puede indicar el motivo en Carnet, por SMS o llamando a Carnet.
+absence-reason-recorded = Motivo registrado
+    .sms = Carnet: gracias, motivo { $digit } registrado para { $first } (ref. { $ref }). El servicio de vida escolar lo comprobará.
+    .voice = Gracias, el motivo de { $first } ha quedado registrado.
+absence-at-school = Alumno en el centro escolar
+    .sms = Carnet: gracias, el servicio de vida escolar comprueba ahora mismo si { $first } está en el centro escolar.
+    .voice = Gracias, el servicio de vida escolar lo comprueba ahora mismo.
+absence-settled = Ausencia ya resuelta
+    .sms = Carnet: la ausencia de { $first } (ref. { $ref }) ya está resuelta. Para hablar de ella, responda 9.
+    .voice = Esta ausencia ya está resuelta.

@@ -1,0 +1,79 @@
+# Absences: roll call, the vie scolaire board, the family's view, and the phone texts.
+# `.sms` fits one SMS; `{ $half }` is "am" (morning) or "pm" (afternoon).
+
+reason-child_illness = Boala copilului
+reason-family_illness = Boală contagioasă în familie
+reason-family_event = Eveniment important în familie
+reason-travel = Problemă neprevăzută de transport
+reason-following_guardians = Familia călătorește împreună cu copilul
+reason-other = Alt motiv
+state-held = în așteptare (elevul mai poate sosi)
+state-cancelled = anulată
+state-signalled = semnalată familiei
+state-acknowledged = citită de familie
+state-reason_given = motiv trimis
+state-validated = motiv acceptat
+state-refused = motiv respins
+kind-absent = absență
+kind-late = întârziere
+half-am = dimineață
+half-pm = după-amiază
+roll-call-link = Faceți prezența
+roll-call-title = Prezența la clasa { $class }
+roll-call-intro = La început, toți elevii sunt prezenți. Modificați doar absențele și întârzierile.
+roll-call-half-legend = Jumătate de zi
+roll-call-present = prezent
+roll-call-absent = absent
+roll-call-late = întârziat
+roll-call-submit = Salvați prezența
+roll-call-saved =
+    { $absent ->
+        [one] Prezența a fost salvată: o absență.
+        [few] Prezența a fost salvată: { $absent } absențe.
+       *[other] Prezența a fost salvată: { $absent } de absențe.
+    }
+error-roll-call-mark = Alegeți prezent, absent sau întârziat.
+error-roll-call-half = Alegeți dimineața sau după-amiaza.
+board-link = Absențele zilei
+board-title = Absențele zilei
+board-empty = Nicio absență astăzi.
+board-caption = Absențele și întârzierile de astăzi
+board-pupil-column = Elev
+board-when-column = Când
+board-state-column = Situația
+board-reached-column = Familia anunțată prin
+board-action-column = Acțiune
+board-not-reached = încă necontactată
+board-validate = Acceptați motivul
+board-refuse = Respingeți motivul
+board-at-school-alert = Un părinte spune că elevul este la școală: verificați.
+error-absence-move = Această modificare nu mai este posibilă: situația absenței este „{ $state }”.
+family-absence-line = { $when }: { $kind }, { $state }
+family-absence-reason = Motiv: { $reason }
+family-give-reason = Indicați motivul
+reason-title = Motivul absenței: { $name }
+reason-legend = De ce a lipsit copilul dumneavoastră?
+reason-comment-label = Detalii (opțional)
+reason-submit = Trimiteți motivul
+reason-saved = Mulțumim, motivul a fost trimis biroului vieții școlare.
+error-reason-missing = Alegeți un motiv.
+error-reason-comment-long = Detaliile sunt prea lungi: cel mult 300 de caractere.
+error-reason-settled = Acest motiv a fost deja acceptat: nu mai poate fi schimbat.
+absence-notice = Absență
+    .sms = Carnet: { $first } lipsește { $half ->
+        [am] azi-dimineață
+       *[pm] azi după-amiază
+    } (ref. { $ref }). Răspundeți de la 1 la 5 pentru motiv, 0 dacă copilul este la școală, 9 ca să vă sune cineva.
+    .voice = Bună ziua, aici Carnet. { $first } lipsește { $half ->
+        [am] azi-dimineață
+       *[pm] azi după-amiază
+    }. Puteți da motivul pe Carnet, prin SMS sau sunând la Carnet.
+absence-reason-recorded = Motiv înregistrat
+    .sms = Carnet: mulțumim, motivul { $digit } a fost înregistrat pentru { $first } (ref. { $ref }). Biroul vieții școlare îl va verifica.
+    .voice = Mulțumim, motivul a fost înregistrat pentru { $first }.
+absence-at-school = Copil la școală
+    .sms = Carnet: mulțumim, biroul vieții școlare verifică imediat dacă { $first } este la școală.
+    .voice = Mulțumim, biroul vieții școlare verifică imediat.
+absence-settled = Absență deja rezolvată
+    .sms = Carnet: pentru { $first }, absența (ref. { $ref }) este deja rezolvată. Pentru a discuta despre ea, răspundeți 9.
+    .voice = Această absență este deja rezolvată.

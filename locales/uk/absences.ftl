@@ -1,0 +1,80 @@
+# Absences: roll call, the vie scolaire board, the family's view, and the phone texts.
+# `.sms` fits one SMS; `{ $half }` is "am" (morning) or "pm" (afternoon).
+
+reason-child_illness = Хвороба дитини
+reason-family_illness = Заразна хвороба в родині
+reason-family_event = Важлива сімейна подія
+reason-travel = Непередбачені труднощі з транспортом
+reason-following_guardians = Поїздка родини разом із дитиною
+reason-other = Інша причина
+state-held = очікування (учень ще може прийти)
+state-cancelled = скасовано
+state-signalled = родину повідомлено
+state-acknowledged = родина прочитала
+state-reason_given = причину вказано
+state-validated = причину прийнято
+state-refused = причину відхилено
+kind-absent = пропуск
+kind-late = запізнення
+half-am = ранок
+half-pm = після обіду
+roll-call-link = Відмітити присутність
+roll-call-title = Присутність: клас { $class }
+roll-call-intro = Спочатку всіх учнів позначено як присутніх. Змініть лише відсутніх і тих, хто запізнився.
+roll-call-half-legend = Половина дня
+roll-call-present = присутній
+roll-call-absent = відсутній
+roll-call-late = запізнився
+roll-call-submit = Зберегти присутність
+roll-call-saved =
+    { $absent ->
+        [one] Присутність збережено: { $absent } пропуск.
+        [few] Присутність збережено: { $absent } пропуски.
+        [many] Присутність збережено: { $absent } пропусків.
+       *[other] Присутність збережено: { $absent } пропуску.
+    }
+error-roll-call-mark = Оберіть: присутній, відсутній або запізнився.
+error-roll-call-half = Оберіть ранок або після обіду.
+board-link = Пропуски за сьогодні
+board-title = Пропуски за сьогодні
+board-empty = Сьогодні пропусків немає.
+board-caption = Пропуски та запізнення за сьогодні
+board-pupil-column = Учень
+board-when-column = Коли
+board-state-column = Стан
+board-reached-column = Як повідомлено родину
+board-action-column = Дія
+board-not-reached = ще не вдалося зв'язатися
+board-validate = Прийняти причину
+board-refuse = Відхилити причину
+board-at-school-alert = Хтось із батьків каже, що учень у школі: перевірте.
+error-absence-move = Цю зміну вже неможливо зробити: стан пропуску — «{ $state }».
+family-absence-line = { $when }: { $kind }, { $state }
+family-absence-reason = Причина: { $reason }
+family-give-reason = Вказати причину
+reason-title = Причина пропуску: { $name }
+reason-legend = Чому Ваша дитина була відсутня?
+reason-comment-label = Пояснення (необов'язково)
+reason-submit = Надіслати причину
+reason-saved = Дякуємо, причину надіслано до служби шкільного життя.
+error-reason-missing = Оберіть причину.
+error-reason-comment-long = Пояснення задовге: не більше 300 символів.
+error-reason-settled = Цю причину вже прийнято: її більше не можна змінити.
+absence-notice = Пропуск
+    .sms = Carnet: { $first } немає в школі { $half ->
+        [am] сьогодні вранці
+       *[pm] сьогодні після обіду
+    } (№ { $ref }). Надішліть 1–5 — причина, 0 — дитина в школі, 9 — передзвонимо.
+    .voice = Добрий день, це Carnet. { $first } немає в школі { $half ->
+        [am] сьогодні вранці
+       *[pm] сьогодні після обіду
+    }. Ви можете вказати причину в Carnet, через SMS або зателефонувавши до Carnet.
+absence-reason-recorded = Причину записано
+    .sms = Carnet: дякуємо, причину { $digit } для { $first } записано (№ { $ref }). Служба шкільного життя її перевірить.
+    .voice = Дякуємо, причину для { $first } записано.
+absence-at-school = Дитина в школі
+    .sms = Carnet: дякуємо, служба шкільного життя вже перевіряє, чи { $first } у школі.
+    .voice = Дякуємо, служба шкільного життя вже перевіряє.
+absence-settled = Пропуск уже розглянуто
+    .sms = Carnet: пропуск { $first } (№ { $ref }) уже розглянуто. Щоб обговорити його, відповідайте 9.
+    .voice = Цей пропуск уже розглянуто.

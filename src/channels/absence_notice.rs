@@ -1,0 +1,53 @@
+//! Telling families about absences once the hold window ends: one notice per pupil and day,
+//! to every guardian who receives notices, on the channels they chose.
+
+use rusqlite::Connection;
+
+use super::render;
+use crate::domain::notice::Notice;
+use crate::i18n::Catalogs;
+use crate::store::outbox::{self, Channel, NewDelivery};
+use crate::store::{StoreResult, absences, families, phones, write};
+
+/// Signals what is due at `at` and queues the notices in the same transaction.
+/// Returns how many pupil-days were signalled.
+pub fn signal_due_absences(conn: &mut Connection, catalogs: &Catalogs, at: i64) -> StoreResult<usize> {
+    write(conn, |tx| {
+        let due = absences::signal_due(tx, at)?;
+        for notice in &due {
+            let message = Notice::absence(&notice.first_name, notice.half_day, &notice.reference);
+            for guardian in families::notice_recipients(tx, notice.pupil_id)? {
+                let prefs = &guardian.preferences;
+                let locale = guardian.stored_locale.unwrap_or(prefs.locale());
+                let mobile = guardian.mobile.as_deref();
+                let can_text = prefs.channels.sms && mobile.is_some_and(|m| phones::status(tx, m).map(|s| !s.sms_opted_out).unwrap_or(false));
+                let mut sends: Vec<(Channel, &str)> = Vec::new();
+                if let (true, Some(mobile)) = (can_text, mobile) {
+                    sends.push((Channel::Sms, mobile));
+                }
+                // A voice call when chosen, or when no SMS can reach the family.
+                if (prefs.channels.voice || sends.is_empty())
+                    && let Some(phone) = guardian.landline.as_deref().or(mobile)
+                {
+                    sends.push((Channel::Voice, phone));
+                }
+                for (channel, phone) in sends {
+                    let body = render(catalogs, locale, channel, &message);
+                    let id = outbox::enqueue(tx, &NewDelivery {
+                        establishment_id: Some(notice.establishment_id),
+                        guardian_id: Some(guardian.id),
+                        channel,
+                        to_phone: phone,
+                        body: &body,
+                        locale: locale.code(),
+                        urgent: false,
+                        quiet_hours: Some(prefs.quiet_hours),
+                        confirms_opt_out: false,
+                    })?;
+                    absences::link_delivery(tx, &notice.absence_ids, id)?;
+                }
+            }
+        }
+        Ok(due.len())
+    })
+}

@@ -1,0 +1,291 @@
+//! Absences and their trail: roll calls, moves between states, the board, the family's view.
+
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+
+use super::{StoreResult, now};
+use crate::domain::absence::{HalfDay, Mark, Move, Reason, State, next, reference};
+
+/// Who made a move, and through which channel.
+#[derive(Debug, Clone, Copy)]
+pub struct Actor {
+    pub channel: &'static str,
+    pub staff_id: Option<i64>,
+    pub guardian_id: Option<i64>,
+}
+
+impl Actor {
+    pub fn staff(staff_id: i64) -> Self {
+        Self { channel: "staff", staff_id: Some(staff_id), guardian_id: None }
+    }
+
+    pub fn system() -> Self {
+        Self { channel: "system", staff_id: None, guardian_id: None }
+    }
+
+    pub fn guardian(channel: &'static str, guardian_id: Option<i64>) -> Self {
+        Self { channel, staff_id: None, guardian_id }
+    }
+}
+
+fn log(tx: &Connection, absence_id: i64, state: State, actor: Actor, detail: Option<&str>) -> StoreResult<()> {
+    tx.prepare_cached(
+        "INSERT INTO absence_events (absence_id, at, state, channel, actor_staff_id, actor_guardian_id, detail)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![absence_id, now(), state.code(), actor.channel, actor.staff_id, actor.guardian_id, detail])?;
+    Ok(())
+}
+
+fn random_reference() -> String {
+    let mut bytes = [0u8; 8];
+    let seed = getrandom::fill(&mut bytes).map_or_else(|_| now() as u64, |()| u64::from_le_bytes(bytes));
+    reference(seed)
+}
+
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct RollCallOutcome {
+    pub absent: usize,
+    pub late: usize,
+    pub cancelled: usize,
+    /// Marked present or late after the family was told: kept, for vie scolaire to see.
+    pub too_late_to_cancel: usize,
+}
+
+/// Which roll call: a class, a half-day, who took it, and until when absences are held.
+#[derive(Debug, Clone)]
+pub struct RollCall {
+    pub establishment_id: i64,
+    pub class_id: i64,
+    pub staff_id: i64,
+    pub day: String,
+    pub half: HalfDay,
+    pub hold_until: i64,
+}
+
+/// Records one roll call: absences are held until `hold_until`; a pupil marked present or
+/// late whose absence is still held cancels it, and nothing is sent.
+pub fn record_roll_call(tx: &Transaction, call: &RollCall, marks: &[(i64, Mark)]) -> StoreResult<RollCallOutcome> {
+    let RollCall { establishment_id, class_id, staff_id, ref day, half, hold_until } = *call;
+    let mut outcome = RollCallOutcome::default();
+    let actor = Actor::staff(staff_id);
+    for &(pupil_id, mark) in marks {
+        let in_class: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM pupils WHERE id = ?1 AND class_id = ?2 AND establishment_id = ?3)",
+            params![pupil_id, class_id, establishment_id],
+            |r| r.get(0),
+        )?;
+        if !in_class {
+            continue;
+        }
+        let existing: Option<(i64, String, String)> = tx
+            .query_row(
+                "SELECT id, state, kind FROM absences WHERE pupil_id = ?1 AND day = ?2 AND half_day = ?3",
+                params![pupil_id, day, half.code()],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        let state = existing.as_ref().and_then(|(_, s, _)| State::parse(s));
+        match (existing.as_ref().map(|(id, _, kind)| (*id, kind.as_str())), state, mark) {
+            (None, _, Mark::Present) => {}
+            (None, _, Mark::Absent | Mark::Late) => {
+                let (kind, state) = if mark == Mark::Absent { ("absent", State::Held) } else { ("late", State::Cancelled) };
+                tx.execute(
+                    "INSERT INTO absences (establishment_id, pupil_id, day, half_day, kind, state, reference, hold_until, recorded_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                    params![establishment_id, pupil_id, day, half.code(), kind, state.code(), random_reference(), hold_until, now()],
+                )?;
+                log(tx, tx.last_insert_rowid(), state, actor, Some(kind))?;
+                if mark == Mark::Absent { outcome.absent += 1 } else { outcome.late += 1 }
+            }
+            (Some((id, "absent")), Some(State::Held), Mark::Present | Mark::Late) => {
+                tx.execute("UPDATE absences SET state = 'cancelled', kind = ?2 WHERE id = ?1", params![id, if mark == Mark::Late { "late" } else { "absent" }])?;
+                log(tx, id, State::Cancelled, actor, Some(mark.code()))?;
+                outcome.cancelled += 1;
+            }
+            (Some((id, _)), Some(State::Cancelled), Mark::Absent) => {
+                tx.execute("UPDATE absences SET state = 'held', kind = 'absent', hold_until = ?2 WHERE id = ?1", params![id, hold_until])?;
+                log(tx, id, State::Held, actor, Some("absent"))?;
+                outcome.absent += 1;
+            }
+            (Some((_, "absent")), Some(s), Mark::Present | Mark::Late) if s != State::Cancelled && s != State::Held => {
+                outcome.too_late_to_cancel += 1;
+            }
+            _ => {}
+        }
+    }
+    Ok(outcome)
+}
+
+/// Why a move was refused: the absence is not where the move needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Refused {
+    pub current: State,
+}
+
+/// Makes one move on an absence of `establishment_id`, with its trail line; `None` when
+/// no such absence exists there.
+pub fn apply_move(
+    tx: &Transaction,
+    establishment_id: Option<i64>,
+    absence_id: i64,
+    action: Move,
+    actor: Actor,
+    reason: Option<(Reason, Option<&str>)>,
+) -> StoreResult<Option<Result<State, Refused>>> {
+    let current: Option<String> = tx
+        .query_row(
+            "SELECT state FROM absences WHERE id = ?1 AND (?2 IS NULL OR establishment_id = ?2)",
+            params![absence_id, establishment_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let Some(current) = current.as_deref().and_then(State::parse) else { return Ok(None) };
+    let Some(new_state) = next(current, action) else { return Ok(Some(Err(Refused { current }))) };
+    match reason {
+        Some((reason, comment)) => tx.execute(
+            "UPDATE absences SET state = ?2, reason = ?3, reason_comment = ?4 WHERE id = ?1",
+            params![absence_id, new_state.code(), reason.code(), comment],
+        )?,
+        None => tx.execute("UPDATE absences SET state = ?2 WHERE id = ?1", params![absence_id, new_state.code()])?,
+    };
+    log(tx, absence_id, new_state, actor, reason.map(|(r, _)| r.code()))?;
+    Ok(Some(Ok(new_state)))
+}
+
+/// A pupil's held absences of one day whose window ended: one notice covers them all.
+#[derive(Debug, Clone)]
+pub struct DueNotice {
+    pub pupil_id: i64,
+    pub establishment_id: i64,
+    pub first_name: String,
+    pub day: String,
+    pub half_day: HalfDay,
+    pub reference: String,
+    pub absence_ids: Vec<i64>,
+}
+
+/// Moves every held absence whose window ended to `signalled`, grouped per pupil and day.
+pub fn signal_due(tx: &Transaction, at: i64) -> StoreResult<Vec<DueNotice>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT a.id, a.pupil_id, a.establishment_id, p.first_name, a.day, a.half_day, a.reference
+         FROM absences a JOIN pupils p ON p.id = a.pupil_id
+         WHERE a.state = 'held' AND a.kind = 'absent' AND a.hold_until <= ?1
+         ORDER BY a.pupil_id, a.day, a.half_day",
+    )?;
+    let rows: Vec<(i64, i64, i64, String, String, String, String)> = stmt
+        .query_map([at], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?)))?
+        .collect::<Result<_, _>>()?;
+    let mut notices: Vec<DueNotice> = Vec::new();
+    for (id, pupil_id, establishment_id, first_name, day, half, reference) in rows {
+        apply_move(tx, None, id, Move::Signal, Actor::system(), None)?;
+        match notices.last_mut() {
+            Some(notice) if notice.pupil_id == pupil_id && notice.day == day => notice.absence_ids.push(id),
+            _ => notices.push(DueNotice {
+                pupil_id,
+                establishment_id,
+                first_name,
+                day,
+                half_day: HalfDay::parse(&half).unwrap_or(HalfDay::Morning),
+                reference,
+                absence_ids: vec![id],
+            }),
+        }
+    }
+    Ok(notices)
+}
+
+/// Links a delivery to the absences it told about, for the board and the proof.
+pub fn link_delivery(tx: &Connection, absence_ids: &[i64], delivery_id: i64) -> StoreResult<()> {
+    for id in absence_ids {
+        tx.execute("INSERT INTO absence_deliveries (absence_id, delivery_id) VALUES (?1, ?2)", params![id, delivery_id])?;
+    }
+    Ok(())
+}
+
+/// One line of the vie scolaire board.
+#[derive(Debug, Clone)]
+pub struct BoardRow {
+    pub id: i64,
+    pub pupil: String,
+    pub class_name: String,
+    pub half_day: HalfDay,
+    pub kind: String,
+    pub state: State,
+    pub reason: Option<Reason>,
+    pub at_school_claimed: bool,
+    /// (channel, delivery status) of each message sent about it.
+    pub reached: Vec<(String, String)>,
+}
+
+pub fn board(conn: &Connection, establishment_id: i64, day: &str) -> StoreResult<Vec<BoardRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.id, p.first_name || ' ' || p.last_name, c.name, a.half_day, a.kind, a.state, a.reason,
+                EXISTS (SELECT 1 FROM absence_events e WHERE e.absence_id = a.id AND e.detail = 'at_school')
+         FROM absences a JOIN pupils p ON p.id = a.pupil_id JOIN classes c ON c.id = p.class_id
+         WHERE a.establishment_id = ?1 AND a.day = ?2 AND NOT (a.state = 'cancelled' AND a.kind = 'absent')
+         ORDER BY c.name, p.last_name, p.first_name, a.half_day",
+    )?;
+    let mut rows: Vec<BoardRow> = stmt
+        .query_map(params![establishment_id, day], |r| {
+            Ok(BoardRow {
+                id: r.get(0)?,
+                pupil: r.get(1)?,
+                class_name: r.get(2)?,
+                half_day: HalfDay::parse(&r.get::<_, String>(3)?).unwrap_or(HalfDay::Morning),
+                kind: r.get(4)?,
+                state: State::parse(&r.get::<_, String>(5)?).unwrap_or(State::Held),
+                reason: r.get::<_, Option<String>>(6)?.as_deref().and_then(Reason::parse),
+                at_school_claimed: r.get(7)?,
+                reached: Vec::new(),
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    let mut reached = conn.prepare_cached(
+        "SELECT o.channel, o.status FROM absence_deliveries d JOIN outbox o ON o.id = d.delivery_id WHERE d.absence_id = ?1 ORDER BY o.id",
+    )?;
+    for row in &mut rows {
+        row.reached = reached.query_map([row.id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
+    }
+    Ok(rows)
+}
+
+/// An absence as the family sees it.
+#[derive(Debug, Clone)]
+pub struct FamilyAbsence {
+    pub id: i64,
+    pub pupil_id: i64,
+    pub first_name: String,
+    pub day: String,
+    pub half_day: HalfDay,
+    pub kind: String,
+    pub state: State,
+    pub reason: Option<Reason>,
+    pub reference: String,
+    pub guardian_id: i64,
+}
+
+/// The last 30 days of absences of the children of the person at this phone, newest first.
+pub fn for_phone(conn: &Connection, phone: &str, since_day: &str) -> StoreResult<Vec<FamilyAbsence>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.id, a.pupil_id, p.first_name, a.day, a.half_day, a.kind, a.state, a.reason, a.reference, MIN(g.id)
+         FROM absences a JOIN pupils p ON p.id = a.pupil_id
+         JOIN guardian_pupils gp ON gp.pupil_id = a.pupil_id JOIN guardians g ON g.id = gp.guardian_id
+         WHERE (g.mobile = ?1 OR g.landline = ?1) AND a.day >= ?2 AND a.state NOT IN ('held', 'cancelled')
+         GROUP BY a.id ORDER BY a.day DESC, a.half_day DESC",
+    )?;
+    let rows = stmt.query_map(params![phone, since_day], |r| {
+        Ok(FamilyAbsence {
+            id: r.get(0)?,
+            pupil_id: r.get(1)?,
+            first_name: r.get(2)?,
+            day: r.get(3)?,
+            half_day: HalfDay::parse(&r.get::<_, String>(4)?).unwrap_or(HalfDay::Morning),
+            kind: r.get(5)?,
+            state: State::parse(&r.get::<_, String>(6)?).unwrap_or(State::Signalled),
+            reason: r.get::<_, Option<String>>(7)?.as_deref().and_then(Reason::parse),
+            reference: r.get(8)?,
+            guardian_id: r.get(9)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}

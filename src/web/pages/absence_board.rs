@@ -1,0 +1,125 @@
+//! `/staff/absences`: today's absences with their state in words, who was reached how,
+//! and one action to accept or refuse a reason.
+
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use fluent_bundle::FluentArgs;
+use maud::{Markup, html};
+use serde::Deserialize;
+
+use super::roll_call::today_and_half_day;
+use crate::AppState;
+use crate::domain::absence::{Move, State as AbsenceState};
+use crate::store::absences::{self, Actor, BoardRow};
+use crate::store::write;
+use crate::web::context::Ctx;
+use crate::web::error::AppError;
+use crate::web::session::{StaffSession, StaffViewer};
+use crate::web::views::forms::{FormErrors, error_summary};
+use crate::web::views::layout;
+
+fn row_view(ctx: &Ctx, row: &BoardRow) -> Markup {
+    let tr = ctx.tr();
+    let separator = tr.t("list-separator");
+    html! {
+        tr {
+            th scope="row" { bdi { (row.pupil) } " (" (row.class_name) ")" }
+            td { (tr.t(&format!("half-{}", row.half_day.code()))) (separator) (tr.t(&format!("kind-{}", row.kind))) }
+            td {
+                (tr.t(&format!("state-{}", row.state.code())))
+                @if let Some(reason) = row.reason { (separator) (tr.t(&format!("reason-{}", reason.code()))) }
+                @if row.at_school_claimed { p.error { strong { (tr.t("board-at-school-alert")) } } }
+            }
+            td {
+                @if row.reached.is_empty() {
+                    (tr.t("board-not-reached"))
+                } @else {
+                    ul { @for (channel, status) in &row.reached { li { (channel.to_uppercase()) " – " (status) } } }
+                }
+            }
+            td {
+                @if row.state == AbsenceState::ReasonGiven {
+                    form method="post" action={ "/staff/absences/" (row.id) "/validate" } { button type="submit" { (tr.t("board-validate")) } }
+                    form method="post" action={ "/staff/absences/" (row.id) "/refuse" } { button type="submit" { (tr.t("board-refuse")) } }
+                }
+            }
+        }
+    }
+}
+
+async fn render(state: &AppState, ctx: &Ctx, staff: &StaffViewer, recorded: Option<usize>, errors: &FormErrors) -> Result<Markup, AppError> {
+    let tr = ctx.tr();
+    let (day, _) = today_and_half_day();
+    let establishment_id = staff.establishment.id;
+    let rows = state.db(move |conn| absences::board(conn, establishment_id, &day)).await?;
+    Ok(layout::page(
+        ctx,
+        &tr.t("board-title"),
+        html! {
+            @if let Some(absent) = recorded {
+                @let mut args = FluentArgs::new();
+                p.status role="status" { (tr.args("roll-call-saved", &{ args.set("absent", absent); args })) }
+            }
+            (error_summary(&tr, errors))
+            @if rows.is_empty() {
+                p { (tr.t("board-empty")) }
+            } @else {
+                table {
+                    caption { (tr.t("board-caption")) }
+                    thead { tr {
+                        th scope="col" { (tr.t("board-pupil-column")) }
+                        th scope="col" { (tr.t("board-when-column")) }
+                        th scope="col" { (tr.t("board-state-column")) }
+                        th scope="col" { (tr.t("board-reached-column")) }
+                        th scope="col" { (tr.t("board-action-column")) }
+                    } }
+                    tbody { @for row in &rows { (row_view(ctx, row)) } }
+                }
+            }
+        },
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct Recorded {
+    recorded: Option<usize>,
+}
+
+pub async fn show(State(state): State<AppState>, ctx: Ctx, StaffSession(staff): StaffSession, Query(query): Query<Recorded>) -> Result<Markup, AppError> {
+    if !staff.member.role.reads_class_contacts() {
+        return Err(AppError::forbidden());
+    }
+    render(&state, &ctx, &staff, query.recorded, &FormErrors::default()).await
+}
+
+async fn decide(state: AppState, ctx: Ctx, staff: &StaffViewer, absence_id: &str, action: Move) -> Result<Response, AppError> {
+    if !staff.member.role.reads_class_contacts() {
+        return Err(AppError::forbidden());
+    }
+    let absence_id: i64 = absence_id.parse().map_err(|_| AppError::not_found())?;
+    let (establishment_id, staff_id) = (staff.establishment.id, staff.member.id);
+    let outcome = state
+        .db(move |conn| write(conn, |tx| absences::apply_move(tx, Some(establishment_id), absence_id, action, Actor::staff(staff_id), None)))
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    match outcome {
+        Ok(_) => Ok(Redirect::to("/staff/absences").into_response()),
+        Err(refused) => {
+            let tr = ctx.tr();
+            let mut args = FluentArgs::new();
+            args.set("state", tr.t(&format!("state-{}", refused.current.code())));
+            let mut errors = FormErrors::default();
+            errors.add("main", tr.args("error-absence-move", &args));
+            Ok((StatusCode::CONFLICT, render(&state, &ctx, staff, None, &errors).await?).into_response())
+        }
+    }
+}
+
+pub async fn validate(State(state): State<AppState>, ctx: Ctx, StaffSession(staff): StaffSession, Path(id): Path<String>) -> Result<Response, AppError> {
+    decide(state, ctx, &staff, &id, Move::Validate).await
+}
+
+pub async fn refuse(State(state): State<AppState>, ctx: Ctx, StaffSession(staff): StaffSession, Path(id): Path<String>) -> Result<Response, AppError> {
+    decide(state, ctx, &staff, &id, Move::Refuse).await
+}

@@ -1,0 +1,110 @@
+//! The absence loop from roll call to validation: hold, correction, one notice per pupil
+//! and day, the board, and moves refused with a reason.
+
+use axum::http::StatusCode;
+use carnet::channels::absence_notice::signal_due_absences;
+
+use crate::support::{Client, TestApp};
+
+/// The class of a pupil and the pupil's id, by first and last name.
+fn pupil(app: &TestApp, first: &str, last: &str) -> (i64, i64) {
+    app.conn()
+        .query_row("SELECT class_id, id FROM pupils WHERE first_name = ?1 AND last_name = ?2", [first, last], |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("pupil")
+}
+
+async fn roll_call(client: &mut Client<'_>, class_id: i64, half: &str, marks: &[(i64, &str)]) -> crate::support::Response {
+    let mut form: Vec<(String, String)> = vec![("half".into(), half.into())];
+    form.extend(marks.iter().map(|(id, mark)| (format!("mark-{id}"), mark.to_string())));
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    client.post(&format!("/staff/classes/{class_id}/roll-call"), &pairs).await
+}
+
+fn signal_now(app: &TestApp) -> usize {
+    signal_due_absences(&mut app.conn(), &app.state.catalogs, carnet::store::now() + 24 * 3600).expect("signal")
+}
+
+#[tokio::test]
+async fn a_roll_call_holds_absences_and_a_correction_sends_nothing() {
+    let app = TestApp::demo();
+    let (class_id, lea) = pupil(&app, "Léa", "Martin");
+    let mut cpe = app.staff("cpe").await;
+    let page = cpe.get(&format!("/staff/classes/{class_id}/roll-call")).await;
+    let checked = page.texts("input[value=present][checked]").len();
+    assert_eq!(checked, app.count(&format!("SELECT COUNT(*) FROM pupils WHERE class_id = {class_id}")) as usize, "everyone present by default");
+    let saved = roll_call(&mut cpe, class_id, "am", &[(lea, "absent")]).await;
+    assert_eq!(saved.location(), "/staff/absences?recorded=1");
+    assert_eq!(app.count("SELECT COUNT(*) FROM absences WHERE state = 'held'"), 1);
+    roll_call(&mut cpe, class_id, "am", &[(lea, "late")]).await;
+    assert_eq!(app.count("SELECT COUNT(*) FROM absences WHERE state = 'cancelled' AND kind = 'late'"), 1);
+    assert_eq!(signal_now(&app), 0, "a corrected absence is never signalled");
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox"), 0);
+    assert_eq!(app.count("SELECT COUNT(*) FROM absence_events"), 2, "every move is in the trail");
+}
+
+#[tokio::test]
+async fn one_notice_per_pupil_and_day_to_each_guardian_with_first_name_and_reference_only() {
+    let app = TestApp::demo();
+    let (class_id, yasmine) = pupil(&app, "Yasmine", "Haddad");
+    let mut cpe = app.staff("cpe").await;
+    roll_call(&mut cpe, class_id, "am", &[(yasmine, "absent")]).await;
+    roll_call(&mut cpe, class_id, "pm", &[(yasmine, "absent")]).await;
+    assert_eq!(signal_now(&app), 1, "two half-days, one notice");
+    let messages: Vec<(String, String)> = {
+        let conn = app.conn();
+        let mut stmt = conn.prepare("SELECT to_phone, body FROM outbox ORDER BY id").expect("query");
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).expect("rows").collect::<Result<_, _>>().expect("rows")
+    };
+    assert_eq!(messages.len(), 2, "both parents receive notices: {messages:?}");
+    let reference: String = app.conn().query_row("SELECT reference FROM absences ORDER BY half_day LIMIT 1", [], |r| r.get(0)).expect("ref");
+    for (_, body) in &messages {
+        assert!(body.contains("Yasmine") && body.contains(&reference), "{body}");
+        assert!(!body.contains("Haddad"), "never a surname: {body}");
+        assert!(body.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "in Arabic: {body}");
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM absences WHERE state = 'signalled'"), 2);
+    assert_eq!(app.count("SELECT COUNT(*) FROM absence_deliveries"), 4);
+    assert_eq!(signal_now(&app), 0, "signalled once");
+}
+
+#[tokio::test]
+async fn the_board_shows_states_in_words_and_validation_is_one_action() {
+    let app = TestApp::demo();
+    let (class_id, hugo) = pupil(&app, "Hugo", "Martin");
+    let mut cpe = app.staff("cpe").await;
+    roll_call(&mut cpe, class_id, "am", &[(hugo, "absent")]).await;
+    let board = cpe.get("/staff/absences").await;
+    assert!(board.body.contains("Hugo Martin") && board.body.contains("en attente"), "{}", board.body);
+    signal_now(&app);
+    let id: i64 = app.conn().query_row("SELECT id FROM absences", [], |r| r.get(0)).expect("absence");
+    let early = cpe.post(&format!("/staff/absences/{id}/validate"), &[]).await;
+    assert_eq!(early.status, StatusCode::CONFLICT, "nothing to validate before a reason");
+    assert!(early.body.contains("signalée à la famille"), "the refusal says why");
+    app.conn()
+        .execute("UPDATE absences SET state = 'reason_given', reason = 'child_illness' WHERE id = ?1", [id])
+        .expect("reason");
+    let board = cpe.get("/staff/absences").await;
+    assert!(board.body.contains("Maladie de l'enfant") && board.body.contains("SMS – queued"), "{}", board.body);
+    assert_eq!(cpe.post(&format!("/staff/absences/{id}/validate"), &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.count("SELECT COUNT(*) FROM absences WHERE state = 'validated'"), 1);
+    assert_eq!(cpe.post(&format!("/staff/absences/{id}/refuse"), &[]).await.status, StatusCode::CONFLICT, "settled");
+    assert_eq!(cpe.post("/staff/absences/99999/validate", &[]).await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn bad_roll_calls_are_refused_whole_and_outsiders_cannot_call_the_roll() {
+    let app = TestApp::demo();
+    let (class_id, lea) = pupil(&app, "Léa", "Martin");
+    let mut cpe = app.staff("cpe").await;
+    let bad = roll_call(&mut cpe, class_id, "noon", &[(lea, "sleeping")]).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(bad.texts(".error-summary li").len(), 2);
+    assert_eq!(app.count("SELECT COUNT(*) FROM absences"), 0, "nothing half-written");
+    let other_class_pupil: i64 = app.conn().query_row("SELECT id FROM pupils WHERE class_id <> ?1 LIMIT 1", [class_id], |r| r.get(0)).expect("pupil");
+    roll_call(&mut cpe, class_id, "am", &[(other_class_pupil, "absent")]).await;
+    assert_eq!(app.count("SELECT COUNT(*) FROM absences"), 0, "pupils of another class are ignored");
+    let mut mediator = app.staff("mediateur").await;
+    assert_eq!(mediator.get(&format!("/staff/classes/{class_id}/roll-call")).await.status, StatusCode::FORBIDDEN);
+    let mut parent = app.guardian("06 39 98 00 01", "+33639980001").await;
+    assert_eq!(parent.get("/staff/absences").await.status, StatusCode::FORBIDDEN);
+}
