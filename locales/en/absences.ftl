@@ -76,3 +76,5 @@ absence-at-school = Child at school
 absence-settled = Absence already dealt with
     .sms = Carnet: the absence of { $first } (ref. { $ref }) has already been dealt with. To talk about it, reply 9.
     .voice = This absence has already been dealt with.
+absence-which = Several absences
+    .sms = Carnet: several absences are waiting for a reason. Reply with the digit and the reference, for example 1 { $ref }.

@@ -76,3 +76,5 @@ absence-at-school = Alumno en el centro escolar
 absence-settled = Ausencia ya resuelta
     .sms = Carnet: la ausencia de { $first } (ref. { $ref }) ya está resuelta. Para hablar de ella, responda 9.
     .voice = Esta ausencia ya está resuelta.
+absence-which = Varias ausencias
+    .sms = Carnet: hay varias ausencias sin motivo. Responda con la cifra y la referencia, por ejemplo 1 { $ref }.

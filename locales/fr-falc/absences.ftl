@@ -76,3 +76,5 @@ absence-at-school = Enfant au collège
 absence-settled = Absence déjà traitée
     .sms = Carnet : le collège a déjà fini de traiter l'absence de { $first }. Référence : { $ref }. Vous voulez en parler ? Répondez 9.
     .voice = Le collège a déjà fini de traiter cette absence.
+absence-which = Plusieurs absences
+    .sms = Carnet : il y a plusieurs absences. Envoyez le chiffre et la référence. Exemple : 1 { $ref }.

@@ -77,3 +77,5 @@ absence-at-school = Enfant au collège
 absence-settled = Absence déjà réglée
     .sms = Carnet : l'absence de { $first } (réf. { $ref }) est déjà réglée. Pour en parler, répondez 9.
     .voice = Cette absence est déjà réglée.
+absence-which = Plusieurs absences
+    .sms = Carnet : plusieurs absences attendent un motif. Répondez le chiffre et la référence, par exemple 1 { $ref }.

@@ -76,3 +76,5 @@ absence-at-school = Aluno na escola
 absence-settled = Falta já resolvida
     .sms = Carnet: a falta de { $first } (ref. { $ref }) já está resolvida. Para falar sobre ela, responda 9.
     .voice = Esta falta já está resolvida.
+absence-which = Várias faltas
+    .sms = Carnet: há várias faltas sem motivo. Responda com o número e a referência, por exemplo 1 { $ref }.

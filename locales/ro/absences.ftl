@@ -77,3 +77,5 @@ absence-at-school = Copil la școală
 absence-settled = Absență deja rezolvată
     .sms = Carnet: pentru { $first }, absența (ref. { $ref }) este deja rezolvată. Pentru a discuta despre ea, răspundeți 9.
     .voice = Această absență este deja rezolvată.
+absence-which = Mai multe absențe
+    .sms = Carnet: mai multe absențe așteaptă un motiv. Răspundeți cu cifra și referința, de exemplu 1 { $ref }.

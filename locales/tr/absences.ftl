@@ -76,3 +76,5 @@ absence-at-school = Çocuk okulda
 absence-settled = Devamsızlık zaten sonuçlandı
     .sms = Carnet: { $first } için devamsızlık (ref. { $ref }) zaten sonuçlandı. Bu konuda konuşmak için 9 gönderin.
     .voice = Bu devamsızlık zaten sonuçlandı.
+absence-which = Birkaç devamsızlık
+    .sms = Carnet: birkaç devamsızlık için neden bekleniyor. Rakamı ve referansı gönderin, örneğin 1 { $ref }.

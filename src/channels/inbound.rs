@@ -2,6 +2,7 @@
 
 use rusqlite::Connection;
 
+use super::absence_reply;
 use super::menu::{Flows, perform};
 use super::render_message;
 use crate::domain::locale::Locale;
@@ -17,12 +18,16 @@ fn answer(tx: &Connection, catalogs: &Catalogs, to: &str, guardian: Option<&Guar
         .map(|id| render_message(catalogs, locale, Channel::Sms, id, &[]))
         .collect::<Vec<_>>()
         .join(" ");
+    send(tx, to, guardian, locale, &text, confirms_opt_out)
+}
+
+fn send(tx: &Connection, to: &str, guardian: Option<&Guardian>, locale: Locale, text: &str, confirms_opt_out: bool) -> StoreResult<()> {
     outbox::enqueue(tx, &NewDelivery {
         establishment_id: guardian.map(|g| g.establishment_id),
         guardian_id: guardian.map(|g| g.id),
         channel: Channel::Sms,
         to_phone: to,
-        body: &text,
+        body: text,
         locale: locale.code(),
         urgent: true,
         quiet_hours: None,
@@ -65,6 +70,9 @@ pub fn receive_sms(conn: &mut Connection, catalogs: &Catalogs, flows: &Flows, fr
                 }
                 None => answer(tx, catalogs, from, g, locale, &["sms-language-unknown"], false),
             },
+            Reply::Digit(digit) if let Some((id, args)) = absence_reply::apply(tx, from, body, digit)? => {
+                send(tx, from, g, locale, &render_message(catalogs, locale, Channel::Sms, id, &args), false)
+            }
             Reply::Digit(digit) => match flows.menu.option(&state, &digit.to_string()) {
                 Some(option) => {
                     let step = perform(tx, from, locale, option)?;

@@ -1,6 +1,7 @@
 //! Channels render notices (SMS text, voice script) and hand deliveries to a provider.
 
 pub mod absence_notice;
+pub mod absence_reply;
 pub mod console;
 pub mod inbound;
 pub mod menu;

@@ -148,9 +148,9 @@ pub fn next(from: State, action: Move) -> Option<State> {
         (Held, Move::Correct) => Some(Cancelled),
         (Held, Move::Signal) => Some(Signalled),
         (Signalled, Move::Acknowledge) => Some(Acknowledged),
-        // A reason may come before the notice (a parent who called), and may replace a
-        // refused one; once validated it stays.
-        (Held | Signalled | Acknowledged | ReasonGiven | Refused, Move::GiveReason) => Some(ReasonGiven),
+        // A reason may come before the notice (a parent who called) and may replace a
+        // refused one; the first reason given counts, and once validated it stays.
+        (Held | Signalled | Acknowledged | Refused, Move::GiveReason) => Some(ReasonGiven),
         (ReasonGiven, Move::Validate) => Some(Validated),
         (ReasonGiven, Move::Refuse) => Some(Refused),
         _ => None,
@@ -182,6 +182,7 @@ mod tests {
         assert_eq!(next(State::ReasonGiven, Move::Validate), Some(State::Validated));
         assert_eq!(next(State::Refused, Move::GiveReason), Some(State::ReasonGiven));
         assert_eq!(next(State::Validated, Move::GiveReason), None, "a validated reason stays");
+        assert_eq!(next(State::ReasonGiven, Move::GiveReason), None, "the first reason counts");
         assert_eq!(next(State::Signalled, Move::Correct), None, "too late to cancel once told");
         assert_eq!(next(State::Cancelled, Move::Signal), None);
         assert_eq!(next(State::Signalled, Move::Validate), None, "nothing to validate yet");

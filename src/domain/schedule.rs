@@ -4,6 +4,7 @@ use jiff::civil::Time;
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, ToSpan};
 
+use super::absence::HalfDay;
 use super::preferences::{QuietHours, TimeOfDay};
 
 /// The establishments' time zone until an establishment says otherwise.
@@ -38,6 +39,13 @@ pub fn quiet_until(now: Timestamp, quiet: QuietHours, tz: &TimeZone) -> Option<T
 pub fn backoff_seconds(attempt: u32, jitter: f64) -> i64 {
     let base = 30i64.saturating_mul(1i64 << attempt.saturating_sub(1).min(20)).min(3600);
     base / 2 + ((base / 2) as f64 * jitter.clamp(0.0, 1.0)) as i64
+}
+
+/// Today's date in the establishments' time zone, and the half-day it is now.
+pub fn school_today() -> (jiff::civil::Date, HalfDay) {
+    let now = Timestamp::now().to_zoned_datetime(time_zone(DEFAULT_TIME_ZONE));
+    let half = if now.hour() < 12 { HalfDay::Morning } else { HalfDay::Afternoon };
+    (now.date(), half)
 }
 
 pub fn time_zone(name: &str) -> TimeZone {

@@ -289,3 +289,32 @@ pub fn for_phone(conn: &Connection, phone: &str, since_day: &str) -> StoreResult
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
+
+/// The absences of the same pupil and day as `absence_id` (one notice covered them all).
+pub fn same_notice(conn: &Connection, absence_id: i64) -> StoreResult<Vec<i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT b.id FROM absences a JOIN absences b ON b.pupil_id = a.pupil_id AND b.day = a.day
+         WHERE a.id = ?1 AND b.kind = 'absent' AND b.state <> 'cancelled' ORDER BY b.half_day",
+    )?;
+    let rows = stmt.query_map([absence_id], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Gives a reason for every absence of the notice; the first move's outcome decides.
+pub fn give_reason(tx: &Transaction, absence_id: i64, reason: Reason, comment: Option<&str>, actor: Actor) -> StoreResult<Option<Result<State, Refused>>> {
+    let mut first = None;
+    for id in same_notice(tx, absence_id)? {
+        let outcome = apply_move(tx, None, id, Move::GiveReason, actor, Some((reason, comment)))?;
+        first = first.or(outcome);
+    }
+    Ok(first)
+}
+
+/// A parent says the child is at school: no state change, an alert on the board.
+pub fn flag_at_school(tx: &Transaction, absence_id: i64, actor: Actor) -> StoreResult<()> {
+    for id in same_notice(tx, absence_id)? {
+        let state: String = tx.query_row("SELECT state FROM absences WHERE id = ?1", [id], |r| r.get(0))?;
+        log(tx, id, State::parse(&state).unwrap_or(State::Signalled), actor, Some("at_school"))?;
+    }
+    Ok(())
+}

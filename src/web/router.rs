@@ -18,7 +18,7 @@ use super::error::AppError;
 use super::form::MAX_FORM_BYTES;
 use super::webhooks;
 use super::pages::{
-    absence_board, access_log, assets, class_roster, documents, family_home, health, home, roll_call, settings, settings_pin, sign_in, sign_in_code, sign_out,
+    absence_board, access_log, assets, class_roster, documents, family_absence, family_home, health, home, roll_call, settings, settings_pin, sign_in, sign_in_code, sign_out,
     simulator, simulator_call, staff_home, staff_sign_in,
 };
 use crate::AppState;
@@ -43,6 +43,7 @@ pub fn router(state: AppState) -> Router {
         .route("/sign-out", post(sign_out::submit))
         .route("/family", get(family_home::show))
         .route("/family/access", get(access_log::show))
+        .route("/family/absences/{id}", get(family_absence::show).post(family_absence::submit))
         .route("/settings", get(settings::show).post(settings::submit))
         .route("/settings/pin", post(settings_pin::submit))
         .route("/staff", get(staff_home::show))

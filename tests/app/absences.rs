@@ -108,3 +108,84 @@ async fn bad_roll_calls_are_refused_whole_and_outsiders_cannot_call_the_roll() {
     let mut parent = app.guardian("06 39 98 00 01", "+33639980001").await;
     assert_eq!(parent.get("/staff/absences").await.status, StatusCode::FORBIDDEN);
 }
+
+/// Yasmine (and optionally Adam) Haddad absent this morning, signalled to both parents.
+async fn signalled_haddad(app: &TestApp, children: &[&str]) {
+    let mut cpe = app.staff("cpe").await;
+    for first in children {
+        let (class_id, id) = pupil(app, first, "Haddad");
+        roll_call(&mut cpe, class_id, "am", &[(id, "absent")]).await;
+    }
+    signal_now(app);
+}
+
+fn reference_of(app: &TestApp, first: &str) -> String {
+    app.conn()
+        .query_row("SELECT a.reference FROM absences a JOIN pupils p ON p.id = a.pupil_id WHERE p.first_name = ?1", [first], |r| r.get(0))
+        .expect("reference")
+}
+
+#[tokio::test]
+async fn a_parent_gives_the_reason_on_the_web_and_the_other_parent_sees_it() {
+    let app = TestApp::demo();
+    signalled_haddad(&app, &["Yasmine"]).await;
+    let id: i64 = app.conn().query_row("SELECT id FROM absences", [], |r| r.get(0)).expect("absence");
+    let mut mother = app.guardian("06 39 98 00 03", "+33639980003").await;
+    let home = mother.get("/family").await;
+    assert!(home.body.contains(&format!("/family/absences/{id}")), "a link to give the reason");
+    let empty = mother.post(&format!("/family/absences/{id}"), &[("comment", "<b>fièvre</b>")]).await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(empty.body.contains("&lt;b&gt;fièvre&lt;/b&gt;"), "comment kept, escaped");
+    let given = mother.post(&format!("/family/absences/{id}"), &[("reason", "child_illness"), ("comment", "fièvre")]).await;
+    assert_eq!(given.location(), "/family?reason=1");
+    assert_eq!(app.count("SELECT COUNT(*) FROM absences WHERE state = 'reason_given' AND reason = 'child_illness' AND reason_comment = 'fièvre'"), 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM absence_events WHERE channel = 'web' AND actor_guardian_id IS NOT NULL"), 1);
+    let father_phone: String = app.conn().query_row("SELECT mobile FROM guardians WHERE first_name = 'Youssef'", [], |r| r.get(0)).expect("father");
+    let mut father = app.guardian(&father_phone, &father_phone).await;
+    let his_home = father.get("/family").await;
+    let reason = app.state.catalogs.html(carnet::domain::locale::Locale::Ar).t("reason-child_illness");
+    assert!(his_home.body.contains(&reason), "the other guardian sees the reason");
+    let late = father.post(&format!("/family/absences/{id}"), &[("reason", "family_event")]).await;
+    assert_eq!(late.status, StatusCode::CONFLICT, "the first reason counts");
+    let mut stranger = app.guardian("06 39 98 00 01", "+33639980001").await;
+    assert_eq!(stranger.get(&format!("/family/absences/{id}")).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(stranger.post(&format!("/family/absences/{id}"), &[("reason", "travel")]).await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_digit_by_sms_gives_the_reason_and_says_what_it_applied_to() {
+    let app = TestApp::demo();
+    signalled_haddad(&app, &["Yasmine"]).await;
+    let reference = reference_of(&app, "Yasmine");
+    let mut phone = app.client();
+    phone.post("/simulator/33639980003", &[("body", "1 merci")]).await;
+    let (_, confirmation) = app.last_message_to("+33639980003").expect("answer");
+    assert!(confirmation.contains("Yasmine") && confirmation.contains(&reference), "{confirmation}");
+    assert_eq!(app.count("SELECT COUNT(*) FROM absences WHERE state = 'reason_given' AND reason = 'child_illness'"), 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM absence_events WHERE channel = 'sms'"), 1);
+    let father_phone: String = app.conn().query_row("SELECT mobile FROM guardians WHERE first_name = 'Youssef'", [], |r| r.get(0)).expect("father");
+    phone.post(&format!("/simulator/{}", &father_phone[1..]), &[("body", "3")]).await;
+    let expected = carnet::channels::render_message(&app.state.catalogs, carnet::domain::locale::Locale::Ar, carnet::store::outbox::Channel::Sms, "absence-settled", &[("first", "Yasmine".into()), ("ref", reference.clone())]);
+    assert_eq!(app.last_message_to(&father_phone).expect("answer").1, expected, "a late reply is answered, not applied");
+    assert_eq!(app.count("SELECT COUNT(*) FROM absences WHERE reason = 'family_event'"), 0);
+}
+
+#[tokio::test]
+async fn zero_alerts_vie_scolaire_and_two_waiting_absences_are_never_guessed() {
+    let app = TestApp::demo();
+    signalled_haddad(&app, &["Yasmine", "Adam"]).await;
+    let mut phone = app.client();
+    phone.post("/simulator/33639980003", &[("body", "2")]).await;
+    let (_, which) = app.last_message_to("+33639980003").expect("answer");
+    assert_eq!(app.count("SELECT COUNT(*) FROM absences WHERE reason IS NOT NULL"), 0, "no reason guessed: {which}");
+    let adam = reference_of(&app, "Adam");
+    assert!(which.contains(&adam) || which.contains(&reference_of(&app, "Yasmine")), "asks with a reference: {which}");
+    phone.post("/simulator/33639980003", &[("body", &format!("0 {}", adam.to_lowercase()))]).await;
+    assert!(app.last_message_to("+33639980003").expect("answer").1.contains("Adam"));
+    let mut cpe = app.staff("cpe").await;
+    let board = cpe.get("/staff/absences").await;
+    assert!(board.body.contains("Un parent dit que l'élève est au collège"), "the board raises the alert");
+    phone.post("/simulator/33639980003", &[("body", &format!("4 {adam}"))]).await;
+    assert_eq!(app.count("SELECT COUNT(*) FROM absences a JOIN pupils p ON p.id = a.pupil_id WHERE p.first_name = 'Adam' AND a.reason = 'travel'"), 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM absences a JOIN pupils p ON p.id = a.pupil_id WHERE p.first_name = 'Yasmine' AND a.reason IS NULL"), 1);
+}

@@ -110,11 +110,26 @@ async fn public_pages_keep_the_contract_in_every_locale() {
 #[tokio::test]
 async fn family_pages_keep_the_contract_in_every_locale() {
     let app = TestApp::demo();
+    let (class_id, yasmine): (i64, i64) = app
+        .conn()
+        .query_row("SELECT class_id, id FROM pupils WHERE first_name = 'Yasmine'", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("pupil");
+    let mut cpe = app.staff("cpe").await;
+    cpe.post(&format!("/staff/classes/{class_id}/roll-call"), &[("half", "am"), (&format!("mark-{yasmine}"), "absent")]).await;
+    carnet::channels::absence_notice::signal_due_absences(&mut app.conn(), &app.state.catalogs, carnet::store::now() + 3600).expect("signal");
+    let absence: i64 = app.conn().query_row("SELECT id FROM absences", [], |r| r.get(0)).expect("absence");
+    let reason_page = format!("/family/absences/{absence}");
     let mut client = app.guardian("06 39 98 00 03", "+33639980003").await;
     for locale in Locale::ALL {
         let switched = client.get(&format!("/family?lang={}", locale.code())).await;
         assert_eq!(switched.status, StatusCode::SEE_OTHER);
-        check_all(&mut client, locale, &[("/family", StatusCode::OK), ("/family/access", StatusCode::OK), ("/settings", StatusCode::OK)]).await;
+        check_all(&mut client, locale, &[
+            ("/family", StatusCode::OK),
+            ("/family/access", StatusCode::OK),
+            ("/settings", StatusCode::OK),
+            (reason_page.as_str(), StatusCode::OK),
+        ])
+        .await;
         let failed = client.post("/settings", &[("language", "xx"), ("quiet_start", "99:99")]).await;
         assert_eq!(failed.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert_contract(&failed, locale, &format!("failed settings in {locale}"));

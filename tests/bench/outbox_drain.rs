@@ -14,7 +14,8 @@
 //!
 //! The fake provider runs on its own OS thread ("fake-provider") with its own single-thread
 //! Tokio runtime, so its CPU time can be told apart from Carnet's (reported per phase).
-//! Memory is VmHWM / VmRSS from /proc/self/status; CPU from /proc/self/task/*/stat.
+//! Memory is VmHWM / VmRSS from /proc/self/status; CPU from /proc/self/task/*/stat;
+//! the machine's load average is printed too, since other work on it skews the rates.
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -162,6 +163,11 @@ fn cpu() -> Cpu {
     Cpu { total: process_cpu(), provider: cpu_by_thread().get("fake-provider").copied().unwrap_or(0.0) }
 }
 
+/// The 1-minute load average: the benchmark shares the machine with whatever else runs.
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg").ok().and_then(|s| s.split_whitespace().next().map(String::from)).unwrap_or_default()
+}
+
 fn file_size(path: &Path) -> u64 {
     std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)
 }
@@ -295,7 +301,7 @@ async fn drain(name: &str, pool: &Pool, db: &Path, port: u16, rate: f64, deadlin
             let now_sent = sent(pool);
             let window = last_report.elapsed().as_secs_f64();
             println!(
-                "  [{name}] t={:>6.1}s sent={:>7} last {:>4.1}s: {:>7.1} msg/s  queued={:>7}  rss={:.0} MiB  wal={:.1} MiB",
+                "  [{name}] t={:>6.1}s sent={:>7} last {:>4.1}s: {:>7.1} msg/s  queued={:>7}  rss={:.0} MiB  wal={:.1} MiB  load={}",
                 start.elapsed().as_secs_f64(),
                 now_sent - sent_before,
                 window,
@@ -303,6 +309,7 @@ async fn drain(name: &str, pool: &Pool, db: &Path, port: u16, rate: f64, deadlin
                 remaining(pool),
                 mib(mem().rss_kib),
                 file_size(&with_suffix(db, "-wal")) as f64 / 1_048_576.0,
+                load_average(),
             );
             (last_report, last_sent) = (Instant::now(), now_sent);
         }
@@ -310,7 +317,7 @@ async fn drain(name: &str, pool: &Pool, db: &Path, port: u16, rate: f64, deadlin
     let seconds = start.elapsed().as_secs_f64();
     let cpu_after = cpu();
     let messages = sent(pool) - sent_before;
-    println!("  [{name}] done: {messages} sent in {seconds:.2} s over {passes} run_once passes");
+    println!("  [{name}] done: {messages} sent in {seconds:.2} s over {passes} run_once passes (load average {})", load_average());
     Phase {
         name: name.into(),
         messages,
@@ -359,6 +366,7 @@ async fn main() {
         std::thread::available_parallelism().map_or(0, |n| n.get()),
         db.display()
     );
+    println!("  machine load average (1 min) at start: {}", load_average());
     let mem_start = mem();
     println!("  memory at start: VmHWM {:.1} MiB, VmRSS {:.1} MiB", mib(mem_start.hwm_kib), mib(mem_start.rss_kib));
 

@@ -8,9 +8,9 @@ use fluent_bundle::FluentArgs;
 use maud::{Markup, html};
 use serde::Deserialize;
 
-use super::roll_call::today_and_half_day;
 use crate::AppState;
 use crate::domain::absence::{Move, State as AbsenceState};
+use crate::domain::schedule::school_today;
 use crate::store::absences::{self, Actor, BoardRow};
 use crate::store::write;
 use crate::web::context::Ctx;
@@ -50,7 +50,7 @@ fn row_view(ctx: &Ctx, row: &BoardRow) -> Markup {
 
 async fn render(state: &AppState, ctx: &Ctx, staff: &StaffViewer, recorded: Option<usize>, errors: &FormErrors) -> Result<Markup, AppError> {
     let tr = ctx.tr();
-    let (day, _) = today_and_half_day();
+    let day = school_today().0.to_string();
     let establishment_id = staff.establishment.id;
     let rows = state.db(move |conn| absences::board(conn, establishment_id, &day)).await?;
     Ok(layout::page(

@@ -1,15 +1,24 @@
 //! `/family`: a guardian's children, one section each, filled by absences, meetings, messages.
 
-use axum::extract::State;
+use axum::extract::{Query, State};
+use serde::Deserialize;
 use fluent_bundle::FluentArgs;
 use maud::{Markup, html};
 
+use super::family_absence;
 use crate::AppState;
+use crate::domain::absence::{Reason, State as AbsenceState};
 use crate::store::families::{self, Child};
 use crate::web::context::Ctx;
 use crate::web::error::AppError;
 use crate::web::session::GuardianSession;
 use crate::web::views::layout;
+
+fn reason_args(tr: &crate::i18n::Tr, reason: Reason) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    args.set("reason", tr.t(&format!("reason-{}", reason.code())));
+    args
+}
 
 fn class_args(child: &Child) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
@@ -18,16 +27,25 @@ fn class_args(child: &Child) -> FluentArgs<'static> {
     args
 }
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx, GuardianSession(guardian): GuardianSession) -> Result<Markup, AppError> {
+#[derive(Deserialize)]
+pub struct Saved {
+    reason: Option<String>,
+}
+
+pub async fn show(State(state): State<AppState>, ctx: Ctx, GuardianSession(guardian): GuardianSession, Query(saved): Query<Saved>) -> Result<Markup, AppError> {
     let tr = ctx.tr();
     let phone = guardian.phone.clone();
     let children = state.db(move |conn| families::children_of_phone(conn, &phone)).await?;
+    let absences = family_absence::recent(&state, &guardian).await?;
     let mut greeting = FluentArgs::new();
     greeting.set("name", guardian.primary().first_name.clone());
     Ok(layout::page(
         &ctx,
         &tr.t("guardian-home-title"),
         html! {
+            @if saved.reason.is_some() {
+                p.status role="status" { (tr.t("reason-saved")) }
+            }
             p { (tr.args("guardian-greeting", &greeting)) }
             @if children.is_empty() {
                 p { (tr.t("guardian-no-children")) }
@@ -38,7 +56,24 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, GuardianSession(guard
                     h2 #(heading) { bdi { (child.first_name) " " (child.last_name) } }
                     p { (tr.args("child-class", &class_args(child))) }
                     h3 { (tr.t("child-absences-title")) }
-                    p { (tr.t("child-absences-none")) }
+                    @let theirs: Vec<_> = absences.iter().filter(|a| a.pupil_id == child.pupil_id).collect();
+                    @if theirs.is_empty() {
+                        p { (tr.t("child-absences-none")) }
+                    } @else {
+                        ul {
+                            @for absence in theirs {
+                                li {
+                                    (family_absence::describe(&tr, absence))
+                                    @if let Some(reason) = absence.reason {
+                                        br; (tr.args("family-absence-reason", &reason_args(&tr, reason)))
+                                    }
+                                    @if matches!(absence.state, AbsenceState::Signalled | AbsenceState::Acknowledged | AbsenceState::Refused) {
+                                        br; a href={ "/family/absences/" (absence.id) } { (tr.t("family-give-reason")) }
+                                    }
+                                }
+                            }
+                        }
+                    }
                     h3 { (tr.t("child-meetings-title")) }
                     p { (tr.t("child-meetings-none")) }
                     h3 { (tr.t("child-messages-title")) }

@@ -6,6 +6,7 @@ pub mod assets;
 pub mod class_roster;
 pub mod documents;
 pub mod error_page;
+pub mod family_absence;
 pub mod family_home;
 pub mod health;
 pub mod home;

@@ -8,6 +8,7 @@ use maud::{Markup, html};
 
 use crate::AppState;
 use crate::domain::absence::{HalfDay, Mark};
+use crate::domain::schedule::school_today;
 use crate::store::families::RosterPupil;
 use crate::store::absences::{self, RollCall};
 use crate::store::{families, schools, write};
@@ -18,12 +19,6 @@ use crate::web::session::{StaffSession, StaffViewer};
 use crate::web::views::forms::{Choice, FormErrors, choice_group, error_summary};
 use crate::web::views::layout;
 
-/// Today in the establishment's time zone, and the half-day it is now.
-pub fn today_and_half_day() -> (String, HalfDay) {
-    let now = jiff::Timestamp::now().to_zoned_datetime(crate::domain::schedule::time_zone(crate::domain::schedule::DEFAULT_TIME_ZONE));
-    let half = if now.hour() < 12 { HalfDay::Morning } else { HalfDay::Afternoon };
-    (now.date().to_string(), half)
-}
 
 async fn class(state: &AppState, staff: &StaffViewer, class_id: &str) -> Result<(i64, String, Vec<RosterPupil>), AppError> {
     if !staff.member.role.reads_class_contacts() {
@@ -79,7 +74,7 @@ fn view(ctx: &Ctx, class_id: i64, class_name: &str, roster: &[RosterPupil], half
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, StaffSession(staff): StaffSession, Path(class_id): Path<String>) -> Result<Markup, AppError> {
     let (class_id, name, roster) = class(&state, &staff, &class_id).await?;
-    let (_, half) = today_and_half_day();
+    let (_, half) = school_today();
     Ok(view(&ctx, class_id, &name, &roster, half.code(), &|_| "present".to_string(), &FormErrors::default()))
 }
 
@@ -105,7 +100,7 @@ pub async fn submit(State(state): State<AppState>, ctx: Ctx, StaffSession(staff)
         let page = view(&ctx, class_id, &name, &roster, &form.text("half"), &typed, &errors);
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };
-    let (day, _) = today_and_half_day();
+    let day = school_today().0.to_string();
     let call = RollCall {
         establishment_id: staff.establishment.id,
         class_id,

@@ -1,0 +1,116 @@
+//! `/family/absences/{id}`: a guardian gives the reason for a child's absence.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use fluent_bundle::FluentArgs;
+use maud::{Markup, html};
+
+use crate::AppState;
+use crate::domain::absence::Reason;
+use crate::domain::schedule::school_today;
+use crate::i18n::Tr;
+use crate::store::absences::{self, Actor, FamilyAbsence};
+use crate::store::write;
+use crate::web::context::Ctx;
+use crate::web::error::AppError;
+use crate::web::form::FormData;
+use crate::web::session::{GuardianSession, GuardianViewer};
+use crate::web::views::forms::{Choice, FormErrors, TextField, choice_group, error_summary};
+use crate::web::views::layout;
+
+const MAX_COMMENT_CHARS: usize = 300;
+
+/// "30/11/2026, morning: absence, reason given", as a family reads it.
+pub fn describe(tr: &Tr, absence: &FamilyAbsence) -> String {
+    let mut args = FluentArgs::new();
+    let day = absence.day.split('-').rev().collect::<Vec<_>>().join("/");
+    args.set("when", format!("{day}{}{}", tr.t("list-separator"), tr.t(&format!("half-{}", absence.half_day.code()))));
+    args.set("kind", tr.t(&format!("kind-{}", absence.kind)));
+    args.set("state", tr.t(&format!("state-{}", absence.state.code())));
+    tr.args("family-absence-line", &args)
+}
+
+/// The family's absences over the last 30 days (the window families see).
+pub async fn recent(state: &AppState, guardian: &GuardianViewer) -> Result<Vec<FamilyAbsence>, AppError> {
+    let phone = guardian.phone.clone();
+    let today = school_today().0;
+    let since = today.checked_sub(jiff::ToSpan::days(30)).unwrap_or(today).to_string();
+    state.db(move |conn| absences::for_phone(conn, &phone, &since)).await
+}
+
+async fn find(state: &AppState, guardian: &GuardianViewer, id: &str) -> Result<FamilyAbsence, AppError> {
+    let id: i64 = id.parse().map_err(|_| AppError::not_found())?;
+    recent(state, guardian).await?.into_iter().find(|a| a.id == id).ok_or_else(AppError::not_found)
+}
+
+fn view(ctx: &Ctx, absence: &FamilyAbsence, reason: &str, comment: &str, errors: &FormErrors) -> Markup {
+    let tr = ctx.tr();
+    let mut args = FluentArgs::new();
+    args.set("name", absence.first_name.clone());
+    let reasons: Vec<Choice> = Reason::ALL
+        .iter()
+        .map(|r| Choice { value: r.code().into(), label: tr.t(&format!("reason-{}", r.code())), checked: reason == r.code(), lang: None })
+        .collect();
+    layout::page(
+        ctx,
+        &tr.args("reason-title", &args),
+        html! {
+            (error_summary(&tr, errors))
+            p { (describe(&tr, absence)) }
+            form method="post" action={ "/family/absences/" (absence.id) } novalidate {
+                (choice_group(&tr, "radio", "reason", &tr.t("reason-legend"), &reasons, errors.for_field("reason")))
+                (TextField {
+                    name: "comment",
+                    label: tr.t("reason-comment-label"),
+                    value: comment,
+                    input_type: "text",
+                    autocomplete: "off",
+                    inputmode: None,
+                    hint: None,
+                    error: errors.for_field("comment"),
+                }.render(&tr))
+                button type="submit" { (tr.t("reason-submit")) }
+            }
+        },
+    )
+}
+
+pub async fn show(State(state): State<AppState>, ctx: Ctx, GuardianSession(guardian): GuardianSession, Path(id): Path<String>) -> Result<Markup, AppError> {
+    let absence = find(&state, &guardian, &id).await?;
+    let current = absence.reason.map(|r| r.code()).unwrap_or("");
+    Ok(view(&ctx, &absence, current, "", &FormErrors::default()))
+}
+
+pub async fn submit(State(state): State<AppState>, ctx: Ctx, GuardianSession(guardian): GuardianSession, Path(id): Path<String>, form: FormData) -> Result<Response, AppError> {
+    let absence = find(&state, &guardian, &id).await?;
+    let tr = ctx.tr();
+    let (typed_reason, comment) = (form.text("reason"), form.text("comment"));
+    let mut errors = FormErrors::default();
+    let reason = Reason::parse(&typed_reason);
+    if reason.is_none() {
+        errors.add("reason", tr.t("error-reason-missing"));
+    }
+    if comment.chars().count() > MAX_COMMENT_CHARS || comment.chars().any(char::is_control) {
+        errors.add("comment", tr.t("error-reason-comment-long"));
+    }
+    let Some(reason) = reason.filter(|_| errors.is_empty()) else {
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, view(&ctx, &absence, &typed_reason, &comment, &errors)).into_response());
+    };
+    let actor = Actor::guardian("web", Some(absence.guardian_id));
+    let stored_comment = comment.clone();
+    let outcome = state
+        .db(move |conn| write(conn, |tx| absences::give_reason(tx, absence.id, reason, (!stored_comment.is_empty()).then_some(stored_comment.as_str()), actor)))
+        .await?;
+    match outcome {
+        Some(Ok(_)) => Ok(Redirect::to("/family?reason=1").into_response()),
+        Some(Err(refused)) => {
+            let mut args = FluentArgs::new();
+            args.set("state", tr.t(&format!("state-{}", refused.current.code())));
+            errors.add("reason", tr.args("error-absence-move", &args));
+            let absence = find(&state, &guardian, &id).await?;
+            Ok((StatusCode::CONFLICT, view(&ctx, &absence, &typed_reason, &comment, &errors)).into_response())
+        }
+        None => Err(AppError::not_found()),
+    }
+}
