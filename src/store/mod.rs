@@ -60,7 +60,13 @@ fn configure(conn: &mut Connection) -> rusqlite::Result<()> {
 /// Opens (creating if needed) the database file and brings it to the latest schema.
 pub fn open(path: &Path) -> StoreResult<Pool> {
     let manager = SqliteConnectionManager::file(path).with_init(configure);
-    let pool = r2d2::Pool::builder().max_size(8).build(manager)?;
+    // No health check on checkout: a local file does not drop connections, and the check
+    // cost a query per request.
+    let pool = r2d2::Pool::builder()
+        .max_size(16)
+        .connection_timeout(std::time::Duration::from_secs(5))
+        .test_on_check_out(false)
+        .build(manager)?;
     migrate(&mut *pool.get()?)?;
     Ok(pool)
 }

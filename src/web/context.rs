@@ -42,12 +42,12 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
     }
 }
 
-async fn load_viewer(state: &AppState, jar: &CookieJar) -> Result<Viewer, AppError> {
+fn load_viewer(state: &AppState, jar: &CookieJar) -> Result<Viewer, AppError> {
     let Some(token) = jar.get(SESSION_COOKIE).map(|c| c.value().to_string()) else {
         return Ok(Viewer::Anonymous);
     };
     state
-        .db(move |conn| {
+        .read(move |conn| {
             let viewer = match sessions::owner(conn, &session::token_hash(&token))? {
                 None => Viewer::Anonymous,
                 Some(SessionOwner::Guardian { phone }) => {
@@ -68,7 +68,6 @@ async fn load_viewer(state: &AppState, jar: &CookieJar) -> Result<Viewer, AppErr
             };
             Ok(viewer)
         })
-        .await
 }
 
 /// `?lang=xx` on a GET: remember the choice (cookie, and the guardian's stored language)
@@ -90,7 +89,7 @@ fn requested_language(req: &Request) -> Option<Option<Locale>> {
 pub async fn attach_context(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let jar = CookieJar::from_headers(req.headers());
     let path = req.uri().path().to_string();
-    let viewer = match load_viewer(&state, &jar).await {
+    let viewer = match load_viewer(&state, &jar) {
         Ok(viewer) => viewer,
         Err(e) => return e.into_response(),
     };

@@ -15,6 +15,14 @@ use crate::store::{StoreError, StoreResult};
 use error::AppError;
 
 impl AppState {
+    /// Runs a short read on the request's own thread: a pooled SQLite read takes
+    /// microseconds, less than handing it to another thread and back (measured by
+    /// tests/bench/guardian_home.sh). Writes, which may wait for the lock, use `db`.
+    pub fn read<T>(&self, work: impl FnOnce(&rusqlite::Connection) -> StoreResult<T>) -> Result<T, AppError> {
+        let conn = self.pool.get().map_err(|e| AppError::internal(e.to_string()))?;
+        work(&conn).map_err(|e| AppError::internal(e.to_string()))
+    }
+
     /// Runs blocking database work on a pooled connection off the async threads.
     pub async fn db<T: Send + 'static>(
         &self,

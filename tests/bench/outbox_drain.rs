@@ -332,9 +332,10 @@ async fn drain(name: &str, pool: &Pool, db: &Path, port: u16, rate: f64, deadlin
 
 fn print_mem(label: &str, m: Mem, db: &DbSize) {
     println!(
-        "  memory after {label}: VmHWM {:.1} MiB, VmRSS {:.1} MiB; db {:.1} MiB + wal {:.1} MiB",
+        "  memory after {label}: VmHWM {:.1} MiB, VmRSS {:.1} MiB, {} threads; db {:.1} MiB + wal {:.1} MiB",
         mib(m.hwm_kib),
         mib(m.rss_kib),
+        proc_status_kib("Threads:"),
         db.main as f64 / 1_048_576.0,
         db.wal as f64 / 1_048_576.0
     );

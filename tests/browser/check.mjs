@@ -107,6 +107,15 @@ const PAGES = [
   },
   { role: 'staff', name: 'staff', path: '/staff' },
   { role: 'staff', name: 'class-roster', path: '/staff/classes/1' },
+  { role: 'staff', name: 'roll-call', path: '/staff/classes/1/roll-call' },
+  {
+    role: 'staff', name: 'absence-board', path: '/staff/absences', note: 'after a roll call with one absent',
+    load: async (page, base) => {
+      await page.goto(`${base}/staff/classes/1/roll-call`);
+      await page.check('input[value=absent] >> nth=0');
+      return submitAndCapture(page, submitOf(page, '/staff/classes/1/roll-call'));
+    },
+  },
 ];
 
 const isRedirect = (status) => status >= 300 && status < 400;

@@ -11,7 +11,7 @@ use crate::domain::absence::Reason;
 use crate::domain::schedule::school_today;
 use crate::i18n::Tr;
 use crate::store::absences::{self, Actor, FamilyAbsence};
-use crate::store::write;
+use crate::store::{StoreResult, write};
 use crate::web::context::Ctx;
 use crate::web::error::AppError;
 use crate::web::form::FormData;
@@ -32,16 +32,15 @@ pub fn describe(tr: &Tr, absence: &FamilyAbsence) -> String {
 }
 
 /// The family's absences over the last 30 days (the window families see).
-pub async fn recent(state: &AppState, guardian: &GuardianViewer) -> Result<Vec<FamilyAbsence>, AppError> {
-    let phone = guardian.phone.clone();
+pub fn recent(conn: &rusqlite::Connection, phone: &str) -> StoreResult<Vec<FamilyAbsence>> {
     let today = school_today().0;
     let since = today.checked_sub(jiff::ToSpan::days(30)).unwrap_or(today).to_string();
-    state.db(move |conn| absences::for_phone(conn, &phone, &since)).await
+    absences::for_phone(conn, phone, &since)
 }
 
-async fn find(state: &AppState, guardian: &GuardianViewer, id: &str) -> Result<FamilyAbsence, AppError> {
+fn find(state: &AppState, guardian: &GuardianViewer, id: &str) -> Result<FamilyAbsence, AppError> {
     let id: i64 = id.parse().map_err(|_| AppError::not_found())?;
-    recent(state, guardian).await?.into_iter().find(|a| a.id == id).ok_or_else(AppError::not_found)
+    state.read(|conn| recent(conn, &guardian.phone))?.into_iter().find(|a| a.id == id).ok_or_else(AppError::not_found)
 }
 
 fn view(ctx: &Ctx, absence: &FamilyAbsence, reason: &str, comment: &str, errors: &FormErrors) -> Markup {
@@ -77,13 +76,13 @@ fn view(ctx: &Ctx, absence: &FamilyAbsence, reason: &str, comment: &str, errors:
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, GuardianSession(guardian): GuardianSession, Path(id): Path<String>) -> Result<Markup, AppError> {
-    let absence = find(&state, &guardian, &id).await?;
+    let absence = find(&state, &guardian, &id)?;
     let current = absence.reason.map(|r| r.code()).unwrap_or("");
     Ok(view(&ctx, &absence, current, "", &FormErrors::default()))
 }
 
 pub async fn submit(State(state): State<AppState>, ctx: Ctx, GuardianSession(guardian): GuardianSession, Path(id): Path<String>, form: FormData) -> Result<Response, AppError> {
-    let absence = find(&state, &guardian, &id).await?;
+    let absence = find(&state, &guardian, &id)?;
     let tr = ctx.tr();
     let (typed_reason, comment) = (form.text("reason"), form.text("comment"));
     let mut errors = FormErrors::default();
@@ -108,7 +107,7 @@ pub async fn submit(State(state): State<AppState>, ctx: Ctx, GuardianSession(gua
             let mut args = FluentArgs::new();
             args.set("state", tr.t(&format!("state-{}", refused.current.code())));
             errors.add("reason", tr.args("error-absence-move", &args));
-            let absence = find(&state, &guardian, &id).await?;
+            let absence = find(&state, &guardian, &id)?;
             Ok((StatusCode::CONFLICT, view(&ctx, &absence, &typed_reason, &comment, &errors)).into_response())
         }
         None => Err(AppError::not_found()),

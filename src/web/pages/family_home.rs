@@ -34,9 +34,8 @@ pub struct Saved {
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, GuardianSession(guardian): GuardianSession, Query(saved): Query<Saved>) -> Result<Markup, AppError> {
     let tr = ctx.tr();
-    let phone = guardian.phone.clone();
-    let children = state.db(move |conn| families::children_of_phone(conn, &phone)).await?;
-    let absences = family_absence::recent(&state, &guardian).await?;
+    let (children, absences) =
+        state.read(|conn| Ok((families::children_of_phone(conn, &guardian.phone)?, family_absence::recent(conn, &guardian.phone)?)))?;
     let mut greeting = FluentArgs::new();
     greeting.set("name", guardian.primary().first_name.clone());
     Ok(layout::page(
