@@ -318,3 +318,83 @@ pub fn flag_at_school(tx: &Transaction, absence_id: i64, actor: Actor) -> StoreR
     }
     Ok(())
 }
+
+/// One step of an absence's trail, with who made it.
+#[derive(Debug, Clone)]
+pub struct TrailStep {
+    pub at: i64,
+    pub state: State,
+    pub channel: String,
+    pub by: Option<String>,
+    pub detail: Option<String>,
+}
+
+/// One message sent about the absence.
+#[derive(Debug, Clone)]
+pub struct TrailDelivery {
+    pub at: i64,
+    pub channel: String,
+    pub to_phone: String,
+    pub status: String,
+}
+
+/// Everything the proof of notification shows.
+#[derive(Debug, Clone)]
+pub struct Trail {
+    pub pupil: String,
+    pub day: String,
+    pub half_day: HalfDay,
+    pub reference: String,
+    pub steps: Vec<TrailStep>,
+    pub deliveries: Vec<TrailDelivery>,
+}
+
+/// The whole trail of an absence of this establishment.
+pub fn trail(conn: &Connection, establishment_id: i64, absence_id: i64) -> StoreResult<Option<Trail>> {
+    let head: Option<(String, String, String, String)> = conn
+        .query_row(
+            "SELECT p.first_name || ' ' || p.last_name, a.day, a.half_day, a.reference
+             FROM absences a JOIN pupils p ON p.id = a.pupil_id WHERE a.id = ?1 AND a.establishment_id = ?2",
+            params![absence_id, establishment_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .optional()?;
+    let Some((pupil, day, half, reference)) = head else { return Ok(None) };
+    let mut stmt = conn.prepare_cached(
+        "SELECT e.at, e.state, e.channel, COALESCE(s.display_name, g.first_name || ' ' || g.last_name), e.detail
+         FROM absence_events e LEFT JOIN staff s ON s.id = e.actor_staff_id LEFT JOIN guardians g ON g.id = e.actor_guardian_id
+         WHERE e.absence_id = ?1 ORDER BY e.id",
+    )?;
+    let steps = stmt
+        .query_map([absence_id], |r| {
+            Ok(TrailStep {
+                at: r.get(0)?,
+                state: State::parse(&r.get::<_, String>(1)?).unwrap_or(State::Held),
+                channel: r.get(2)?,
+                by: r.get(3)?,
+                detail: r.get(4)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT COALESCE(o.sent_at, o.created_at), o.channel, o.to_phone, o.status
+         FROM absence_deliveries d JOIN outbox o ON o.id = d.delivery_id WHERE d.absence_id = ?1 ORDER BY o.id",
+    )?;
+    let deliveries = stmt
+        .query_map([absence_id], |r| Ok(TrailDelivery { at: r.get(0)?, channel: r.get(1)?, to_phone: r.get(2)?, status: r.get(3)? }))?
+        .collect::<Result<_, _>>()?;
+    Ok(Some(Trail { pupil, day, half_day: HalfDay::parse(&half).unwrap_or(HalfDay::Morning), reference, steps, deliveries }))
+}
+
+/// Pupils with at least `threshold` absent half-days since `since_day` whose reason was
+/// not accepted (R131-7), most first.
+pub fn follow_up(conn: &Connection, establishment_id: i64, since_day: &str, threshold: i64) -> StoreResult<Vec<(String, String, i64)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.first_name || ' ' || p.last_name, c.name, COUNT(*) AS n
+         FROM absences a JOIN pupils p ON p.id = a.pupil_id JOIN classes c ON c.id = p.class_id
+         WHERE a.establishment_id = ?1 AND a.day >= ?2 AND a.kind = 'absent' AND a.state NOT IN ('cancelled', 'validated')
+         GROUP BY a.pupil_id HAVING n >= ?3 ORDER BY n DESC, p.last_name, p.first_name",
+    )?;
+    let rows = stmt.query_map(params![establishment_id, since_day, threshold], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}

@@ -18,7 +18,7 @@ use super::error::AppError;
 use super::form::MAX_FORM_BYTES;
 use super::webhooks;
 use super::pages::{
-    absence_board, access_log, assets, class_roster, documents, family_absence, family_home, health, home, roll_call, settings, settings_pin, sign_in, sign_in_code, sign_out,
+    absence_board, absence_proof, access_log, assets, class_roster, documents, family_absence, family_home, follow_up, health, home, roll_call, settings, settings_pin, sign_in, sign_in_code, sign_out,
     simulator, simulator_call, staff_home, staff_sign_in,
 };
 use crate::AppState;
@@ -50,6 +50,8 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/classes/{id}", get(class_roster::show))
         .route("/staff/classes/{id}/roll-call", get(roll_call::show).post(roll_call::submit))
         .route("/staff/absences", get(absence_board::show))
+        .route("/staff/absences/{id}/proof", get(absence_proof::show))
+        .route("/staff/follow-up", get(follow_up::show))
         .route("/staff/absences/{id}/validate", post(absence_board::validate))
         .route("/staff/absences/{id}/refuse", post(absence_board::refuse))
         .route("/help", get(documents::help))

@@ -84,7 +84,7 @@ async fn the_board_shows_states_in_words_and_validation_is_one_action() {
         .execute("UPDATE absences SET state = 'reason_given', reason = 'child_illness' WHERE id = ?1", [id])
         .expect("reason");
     let board = cpe.get("/staff/absences").await;
-    assert!(board.body.contains("Maladie de l'enfant") && board.body.contains("SMS – queued"), "{}", board.body);
+    assert!(board.body.contains("Maladie de l'enfant") && board.body.contains("SMS, en attente d'envoi"), "{}", board.body);
     assert_eq!(cpe.post(&format!("/staff/absences/{id}/validate"), &[]).await.status, StatusCode::SEE_OTHER);
     assert_eq!(app.count("SELECT COUNT(*) FROM absences WHERE state = 'validated'"), 1);
     assert_eq!(cpe.post(&format!("/staff/absences/{id}/refuse"), &[]).await.status, StatusCode::CONFLICT, "settled");
@@ -188,4 +188,41 @@ async fn zero_alerts_vie_scolaire_and_two_waiting_absences_are_never_guessed() {
     phone.post("/simulator/33639980003", &[("body", &format!("4 {adam}"))]).await;
     assert_eq!(app.count("SELECT COUNT(*) FROM absences a JOIN pupils p ON p.id = a.pupil_id WHERE p.first_name = 'Adam' AND a.reason = 'travel'"), 1);
     assert_eq!(app.count("SELECT COUNT(*) FROM absences a JOIN pupils p ON p.id = a.pupil_id WHERE p.first_name = 'Yasmine' AND a.reason IS NULL"), 1);
+}
+
+#[tokio::test]
+async fn the_proof_shows_every_step_and_message_and_the_follow_up_counts_half_days() {
+    let app = TestApp::demo();
+    signalled_haddad(&app, &["Yasmine"]).await;
+    let mut phone = app.client();
+    phone.post("/simulator/33639980003", &[("body", "1")]).await;
+    let id: i64 = app.conn().query_row("SELECT id FROM absences", [], |r| r.get(0)).expect("absence");
+    let mut cpe = app.staff("cpe").await;
+    cpe.post(&format!("/staff/absences/{id}/validate"), &[]).await;
+    let proof = cpe.get(&format!("/staff/absences/{id}/proof")).await;
+    assert_eq!(proof.status, StatusCode::OK);
+    let steps = proof.texts("table:nth-of-type(1) tbody tr");
+    assert_eq!(steps.len(), 4, "held, signalled, reason given, validated: {steps:?}");
+    assert!(steps[0].contains("Karim Belkacem"), "who recorded it: {steps:?}");
+    assert!(steps[2].contains("Karima Haddad") && steps[2].contains("SMS") && steps[2].contains("Maladie de l'enfant"), "{steps:?}");
+    assert!(steps[3].contains("motif accepté"));
+    assert_eq!(proof.texts("table:nth-of-type(2) tbody tr").len(), 2, "one SMS to each parent");
+    assert_eq!(cpe.get("/staff/absences/999/proof").await.status, StatusCode::NOT_FOUND);
+    let mut other = app.staff("mediateur").await;
+    assert_eq!(other.get(&format!("/staff/absences/{id}/proof")).await.status, StatusCode::FORBIDDEN);
+
+    let (class_id, hugo) = pupil(&app, "Hugo", "Martin");
+    assert!(cpe.get("/staff/follow-up").await.body.contains("Aucun élève"));
+    for (day, half) in [("2026-11-02", "am"), ("2026-11-02", "pm"), ("2026-11-03", "am"), ("2026-11-04", "pm")] {
+        app.conn()
+            .execute(
+                "INSERT INTO absences (establishment_id, pupil_id, day, half_day, kind, state, reference, hold_until, recorded_at)
+                 SELECT establishment_id, id, ?2, ?3, 'absent', 'signalled', 'ABCD', 0, 0 FROM pupils WHERE id = ?1",
+                rusqlite::params![hugo, format!("{}{}", &carnet::domain::schedule::school_today().0.to_string()[..8], &day[8..]), half],
+            )
+            .expect("absence");
+    }
+    let list = cpe.get("/staff/follow-up").await;
+    assert_eq!(list.texts("tbody th"), vec![format!("Hugo Martin ({})", app.conn().query_row("SELECT name FROM classes WHERE id = ?1", [class_id], |r| r.get::<_, String>(0)).expect("class"))]);
+    assert_eq!(list.texts("tbody td"), vec!["4".to_string()]);
 }

@@ -147,6 +147,7 @@ async fn staff_pages_keep_the_contract_in_every_locale() {
             ("/staff/classes/1", StatusCode::OK),
             ("/staff/classes/1/roll-call", StatusCode::OK),
             ("/staff/absences", StatusCode::OK),
+            ("/staff/follow-up", StatusCode::OK),
         ])
         .await;
     }

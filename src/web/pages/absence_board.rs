@@ -24,7 +24,11 @@ fn row_view(ctx: &Ctx, row: &BoardRow) -> Markup {
     let separator = tr.t("list-separator");
     html! {
         tr {
-            th scope="row" { bdi { (row.pupil) } " (" (row.class_name) ")" }
+            th scope="row" {
+                bdi { (row.pupil) } " (" (row.class_name) ")"
+                br;
+                a href={ "/staff/absences/" (row.id) "/proof" } { (tr.t("proof-link")) }
+            }
             td { (tr.t(&format!("half-{}", row.half_day.code()))) (separator) (tr.t(&format!("kind-{}", row.kind))) }
             td {
                 (tr.t(&format!("state-{}", row.state.code())))
@@ -35,7 +39,7 @@ fn row_view(ctx: &Ctx, row: &BoardRow) -> Markup {
                 @if row.reached.is_empty() {
                     (tr.t("board-not-reached"))
                 } @else {
-                    ul { @for (channel, status) in &row.reached { li { (channel.to_uppercase()) " – " (status) } } }
+                    ul { @for (channel, status) in &row.reached { li { (tr.t(&format!("channel-{channel}"))) (separator) (tr.t(&format!("delivery-status-{status}"))) } } }
                 }
             }
             td {

@@ -7,7 +7,7 @@ use fluent_bundle::FluentArgs;
 use maud::{Markup, html};
 
 use crate::AppState;
-use crate::domain::absence::Reason;
+use crate::domain::absence::{HalfDay, Reason};
 use crate::domain::schedule::school_today;
 use crate::i18n::Tr;
 use crate::store::absences::{self, Actor, FamilyAbsence};
@@ -21,11 +21,16 @@ use crate::web::views::layout;
 
 const MAX_COMMENT_CHARS: usize = 300;
 
+/// "30/11/2026, morning" in the reader's language.
+pub fn day_and_half(tr: &Tr, day: &str, half: HalfDay) -> String {
+    let day = day.split('-').rev().collect::<Vec<_>>().join("/");
+    format!("{day}{}{}", tr.t("list-separator"), tr.t(&format!("half-{}", half.code())))
+}
+
 /// "30/11/2026, morning: absence, reason given", as a family reads it.
 pub fn describe(tr: &Tr, absence: &FamilyAbsence) -> String {
     let mut args = FluentArgs::new();
-    let day = absence.day.split('-').rev().collect::<Vec<_>>().join("/");
-    args.set("when", format!("{day}{}{}", tr.t("list-separator"), tr.t(&format!("half-{}", absence.half_day.code()))));
+    args.set("when", day_and_half(tr, &absence.day, absence.half_day));
     args.set("kind", tr.t(&format!("kind-{}", absence.kind)));
     args.set("state", tr.t(&format!("state-{}", absence.state.code())));
     tr.args("family-absence-line", &args)

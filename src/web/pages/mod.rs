@@ -1,6 +1,7 @@
 //! One file per screen: each owns its GET view and, for forms, its POST action.
 
 pub mod absence_board;
+pub mod absence_proof;
 pub mod access_log;
 pub mod assets;
 pub mod class_roster;
@@ -8,6 +9,7 @@ pub mod documents;
 pub mod error_page;
 pub mod family_absence;
 pub mod family_home;
+pub mod follow_up;
 pub mod health;
 pub mod home;
 pub mod roll_call;

@@ -27,6 +27,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, StaffSession(staff): 
             p { (tr.args("staff-greeting", &args)) }
             @if linked {
                 p { a href="/staff/absences" { (tr.t("board-link")) } }
+                p { a href="/staff/follow-up" { (tr.t("follow-up-link")) } }
             }
             @if classes.is_empty() {
                 p { (tr.t("staff-no-classes")) }
