@@ -226,3 +226,53 @@ async fn the_proof_shows_every_step_and_message_and_the_follow_up_counts_half_da
     assert_eq!(list.texts("tbody th"), vec![format!("Hugo Martin ({})", app.conn().query_row("SELECT name FROM classes WHERE id = ?1", [class_id], |r| r.get::<_, String>(0)).expect("class"))]);
     assert_eq!(list.texts("tbody td"), vec!["4".to_string()]);
 }
+
+#[tokio::test]
+async fn two_staff_deciding_at_once_get_one_decision_and_one_clear_refusal() {
+    let app = TestApp::demo();
+    signalled_haddad(&app, &["Yasmine"]).await;
+    let mut phone = app.client();
+    phone.post("/simulator/33639980003", &[("body", "1")]).await;
+    let id: i64 = app.conn().query_row("SELECT id FROM absences", [], |r| r.get(0)).expect("absence");
+    let mut cpe = app.staff("cpe").await;
+    let mut head = app.staff("direction").await;
+    let (validate_path, refuse_path) = (format!("/staff/absences/{id}/validate"), format!("/staff/absences/{id}/refuse"));
+    let (validate, refuse) = tokio::join!(cpe.post(&validate_path, &[]), head.post(&refuse_path, &[]));
+    let mut statuses = [validate.status, refuse.status];
+    statuses.sort();
+    assert_eq!(statuses, [StatusCode::SEE_OTHER, StatusCode::CONFLICT]);
+    let final_state: String = app.conn().query_row("SELECT state FROM absences", [], |r| r.get(0)).expect("state");
+    let expected = if validate.status == StatusCode::SEE_OTHER { "validated" } else { "refused" };
+    assert_eq!(final_state, expected);
+    assert_eq!(app.count("SELECT COUNT(*) FROM absence_events WHERE state IN ('validated', 'refused')"), 1, "one decision in the trail");
+}
+
+#[tokio::test]
+async fn two_roll_calls_at_once_record_one_absence() {
+    let app = TestApp::demo();
+    let (class_id, lea) = pupil(&app, "Léa", "Martin");
+    let mut cpe = app.staff("cpe").await;
+    let mut teacher = app.staff("prof").await;
+    let marks = [(lea, "absent")];
+    let (a, b) = tokio::join!(roll_call(&mut cpe, class_id, "am", &marks), roll_call(&mut teacher, class_id, "am", &marks));
+    assert_eq!((a.status, b.status), (StatusCode::SEE_OTHER, StatusCode::SEE_OTHER));
+    assert_eq!(app.count("SELECT COUNT(*) FROM absences"), 1);
+}
+
+#[tokio::test]
+async fn a_reply_during_the_hold_window_is_not_applied_and_one_after_validation_is_answered() {
+    let app = TestApp::demo();
+    let (class_id, yasmine) = pupil(&app, "Yasmine", "Haddad");
+    let mut cpe = app.staff("cpe").await;
+    roll_call(&mut cpe, class_id, "am", &[(yasmine, "absent")]).await;
+    let mut phone = app.client();
+    phone.post("/simulator/33639980003", &[("body", "1")]).await;
+    assert_eq!(app.count("SELECT COUNT(*) FROM absences WHERE state = 'held' AND reason IS NULL"), 1, "not told yet: nothing to answer");
+    assert_eq!(signal_now(&app), 1, "signalled as usual after the window");
+    phone.post("/simulator/33639980003", &[("body", "1")]).await;
+    let id: i64 = app.conn().query_row("SELECT id FROM absences", [], |r| r.get(0)).expect("absence");
+    cpe.post(&format!("/staff/absences/{id}/validate"), &[]).await;
+    phone.post("/simulator/33639980003", &[("body", "2")]).await;
+    assert!(app.last_message_to("+33639980003").expect("answer").1.contains(&reference_of(&app, "Yasmine")), "names the settled absence");
+    assert_eq!(app.count("SELECT COUNT(*) FROM absences WHERE state = 'validated' AND reason = 'child_illness'"), 1, "unchanged");
+}
