@@ -38,6 +38,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_foundation.sql"),
     include_str!("migrations/002_delivery.sql"),
     include_str!("migrations/003_absences.sql"),
+    include_str!("migrations/004_outbox_claim_index.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -10,7 +10,7 @@
 //!   BENCH_FULL=1                 drain everything at the limited rate instead (100k: ~17 min)
 //!   BENCH_CONCURRENCY=16         WorkerSettings::concurrency (default: the worker's default)
 //!   BENCH_BATCH=64               WorkerSettings::batch (default: the worker's default)
-//!   BENCH_DB=path                keep the SQLite file there instead of a deleted temp file
+//!   BENCH_DB=path                use this SQLite file (deleted first, kept after) instead of a temp file
 //!
 //! The fake provider runs on its own OS thread ("fake-provider") with its own single-thread
 //! Tokio runtime, so its CPU time can be told apart from Carnet's (reported per phase).
