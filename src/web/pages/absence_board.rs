@@ -17,7 +17,7 @@ use crate::web::context::Ctx;
 use crate::web::error::AppError;
 use crate::web::session::{StaffSession, StaffViewer};
 use crate::web::views::forms::{FormErrors, error_summary};
-use crate::web::views::layout;
+use crate::web::views::{layout, table};
 
 fn row_view(ctx: &Ctx, row: &BoardRow) -> Markup {
     let tr = ctx.tr();
@@ -71,13 +71,7 @@ async fn render(state: &AppState, ctx: &Ctx, staff: &StaffViewer, recorded: Opti
             } @else {
                 table {
                     caption { (tr.t("board-caption")) }
-                    thead { tr {
-                        th scope="col" { (tr.t("board-pupil-column")) }
-                        th scope="col" { (tr.t("board-when-column")) }
-                        th scope="col" { (tr.t("board-state-column")) }
-                        th scope="col" { (tr.t("board-reached-column")) }
-                        th scope="col" { (tr.t("board-action-column")) }
-                    } }
+                    (table::head(&tr, &["board-pupil-column", "board-when-column", "board-state-column", "board-reached-column", "board-action-column"]))
                     tbody { @for row in &rows { (row_view(ctx, row)) } }
                 }
             }

@@ -13,7 +13,7 @@ use crate::store::absences;
 use crate::web::context::Ctx;
 use crate::web::error::AppError;
 use crate::web::session::StaffSession;
-use crate::web::views::layout;
+use crate::web::views::{layout, table};
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, StaffSession(staff): StaffSession, Path(id): Path<String>) -> Result<Markup, AppError> {
     if !staff.member.role.reads_class_contacts() {
@@ -35,12 +35,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, StaffSession(staff): 
             p { (tr.args("proof-reference", &reference)) }
             table {
                 caption { (tr.t("proof-events-caption")) }
-                thead { tr {
-                    th scope="col" { (tr.t("proof-at-column")) }
-                    th scope="col" { (tr.t("proof-step-column")) }
-                    th scope="col" { (tr.t("proof-channel-column")) }
-                    th scope="col" { (tr.t("proof-by-column")) }
-                } }
+                (table::head(&tr, &["proof-at-column", "proof-step-column", "proof-channel-column", "proof-by-column"]))
                 tbody {
                     @for step in &trail.steps {
                         tr {
@@ -60,12 +55,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, StaffSession(staff): 
             }
             table {
                 caption { (tr.t("proof-deliveries-caption")) }
-                thead { tr {
-                    th scope="col" { (tr.t("proof-at-column")) }
-                    th scope="col" { (tr.t("proof-channel-column")) }
-                    th scope="col" { (tr.t("proof-to-column")) }
-                    th scope="col" { (tr.t("proof-status-column")) }
-                } }
+                (table::head(&tr, &["proof-at-column", "proof-channel-column", "proof-to-column", "proof-status-column"]))
                 tbody {
                     @for delivery in &trail.deliveries {
                         tr {

@@ -12,7 +12,7 @@ use crate::store::{audit, schools, write};
 use crate::web::context::Ctx;
 use crate::web::error::AppError;
 use crate::web::session::StaffSession;
-use crate::web::views::layout;
+use crate::web::views::{layout, table};
 
 fn guardian_line(tr: &Tr, g: &RosterGuardian) -> Markup {
     let legal = if g.legal { "class-guardian-legal" } else { "class-guardian-not-legal" };
@@ -65,7 +65,7 @@ pub async fn show(
             p { (tr.t("class-audit-note")) }
             table {
                 caption { (tr.t("class-pupils-caption")) }
-                thead { tr { th scope="col" { (tr.t("class-pupil-column")) } th scope="col" { (tr.t("class-guardians-column")) } } }
+                (table::head(&tr, &["class-pupil-column", "class-guardians-column"]))
                 tbody {
                     @for pupil in &roster {
                         tr {

@@ -9,7 +9,7 @@ use crate::store::absences;
 use crate::web::context::Ctx;
 use crate::web::error::AppError;
 use crate::web::session::StaffSession;
-use crate::web::views::layout;
+use crate::web::views::{layout, table};
 
 /// Half-days without an accepted reason that put a pupil on the head's follow-up list.
 pub const UNJUSTIFIED_HALF_DAYS: i64 = 4;
@@ -32,7 +32,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, StaffSession(staff): 
             } @else {
                 table {
                     caption { (tr.t("follow-up-caption")) }
-                    thead { tr { th scope="col" { (tr.t("follow-up-pupil-column")) } th scope="col" { (tr.t("follow-up-count-column")) } } }
+                    (table::head(&tr, &["follow-up-pupil-column", "follow-up-count-column"]))
                     tbody {
                         @for (pupil, class, count) in &rows {
                             tr { th scope="row" { bdi { (pupil) } " (" (class) ")" } td { (count) } }

@@ -18,7 +18,7 @@ use crate::web::error::AppError;
 use crate::web::form::FormData;
 use crate::web::pages::access_log::format_timestamp;
 use crate::web::views::forms::{FormErrors, TextField, error_summary};
-use crate::web::views::layout;
+use crate::web::views::{layout, table};
 
 use super::simulator_call;
 
@@ -50,11 +50,7 @@ pub async fn index(State(state): State<AppState>, ctx: Ctx) -> Result<Markup, Ap
             p { (tr.t("simulator-intro")) }
             table {
                 caption { (tr.t("simulator-phones-caption")) }
-                thead { tr {
-                    th scope="col" { (tr.t("simulator-phone-column")) }
-                    th scope="col" { (tr.t("simulator-who-column")) }
-                    th scope="col" { (tr.t("simulator-count-column")) }
-                } }
+                (table::head(&tr, &["simulator-phone-column", "simulator-who-column", "simulator-count-column"]))
                 tbody {
                     @for (phone, name) in &phones {
                         @let number = PhoneNumber::parse(phone).ok();

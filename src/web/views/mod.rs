@@ -3,3 +3,4 @@
 pub mod document;
 pub mod forms;
 pub mod layout;
+pub mod table;
