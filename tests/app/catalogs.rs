@@ -214,7 +214,14 @@ fn every_sms_fits_one_segment_in_gsm7_locales_and_two_in_ucs2_locales() {
     use carnet::domain::sms_segments::{Encoding, cost};
     let catalogs = Catalogs::load().expect("catalogs");
     // The longest realistic values of each argument an SMS carries.
-    let longest = [("code", "999999".to_string()), ("spoken", "9, 9, 9, 9, 9, 9".to_string()), ("digit", "9".to_string())];
+    let longest = [
+        ("code", "999999".to_string()),
+        ("spoken", "9, 9, 9, 9, 9, 9".to_string()),
+        ("digit", "9".to_string()),
+        ("first", "Marie-Christine".to_string()),
+        ("ref", "KXMA".to_string()),
+        ("half", "pm".to_string()),
+    ];
     for locale in Locale::ALL {
         for (id, (attributes, _)) in entries(locale) {
             if !attributes.iter().any(|a| a == "sms") {
