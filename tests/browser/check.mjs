@@ -116,6 +116,9 @@ const PAGES = [
       return submitAndCapture(page, submitOf(page, '/staff/classes/1/roll-call'));
     },
   },
+  // The absence recorded just above (a fresh database: its id is 1).
+  { role: 'staff', name: 'absence-proof', path: '/staff/absences/1/proof' },
+  { role: 'staff', name: 'follow-up', path: '/staff/follow-up' },
 ];
 
 const isRedirect = (status) => status >= 300 && status < 400;
