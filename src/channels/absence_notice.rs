@@ -4,7 +4,9 @@
 use rusqlite::Connection;
 
 use super::render;
+use crate::domain::locale::Locale;
 use crate::domain::notice::Notice;
+use crate::domain::sms_segments::gsm7_name;
 use crate::i18n::Catalogs;
 use crate::store::outbox::{self, Channel, NewDelivery};
 use crate::store::{StoreResult, absences, families, phones, write};
@@ -15,10 +17,16 @@ pub fn signal_due_absences(conn: &mut Connection, catalogs: &Catalogs, at: i64) 
     write(conn, |tx| {
         let due = absences::signal_due(tx, at)?;
         for notice in &due {
-            let message = Notice::absence(&notice.first_name, notice.half_day, &notice.reference);
             for guardian in families::notice_recipients(tx, notice.pupil_id)? {
                 let prefs = &guardian.preferences;
                 let locale = guardian.stored_locale.unwrap_or(prefs.locale());
+                // Arabic, Ukrainian and Turkish texts go out in UCS-2 anyway; elsewhere a name
+                // with a letter GSM-7 lacks would double the cost of the whole message.
+                let first_name = match locale {
+                    Locale::Ar | Locale::Uk | Locale::Tr => notice.first_name.clone(),
+                    _ => gsm7_name(&notice.first_name),
+                };
+                let message = Notice::absence(&first_name, notice.half_day, &notice.reference);
                 let mobile = guardian.mobile.as_deref();
                 let can_text = prefs.channels.sms && mobile.is_some_and(|m| phones::status(tx, m).map(|s| !s.sms_opted_out).unwrap_or(false));
                 let mut sends: Vec<(Channel, &str)> = Vec::new();

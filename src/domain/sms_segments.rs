@@ -169,6 +169,24 @@ fn nearest_gsm7(c: char) -> char {
     }
 }
 
+/// A person's name as written into a GSM-7 message: every Latin letter with a diacritic
+/// GSM-7 lacks becomes its nearest GSM-7 letter, Turkish ones included ("Ayşe" ->
+/// "Ayse"), so one name never turns a whole French message into UCS-2. Names in other
+/// scripts are left as they are.
+pub fn gsm7_name(name: &str) -> String {
+    name.chars()
+        .map(|c| match c {
+            'ğ' => 'g',
+            'Ğ' => 'G',
+            'ş' => 's',
+            'Ş' => 'S',
+            'ı' => 'i',
+            'İ' => 'I',
+            other => nearest_gsm7(other),
+        })
+        .collect()
+}
+
 /// What Carnet applies to every outgoing SMS, so that Latin-script text written with
 /// typographic punctuation, odd spaces or foreign diacritics goes out as GSM-7.
 ///
@@ -233,6 +251,17 @@ fn rewrite(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_keep_their_letters_where_gsm7_can_and_lose_only_missing_accents() {
+        assert_eq!(gsm7_name("Ayşe"), "Ayse");
+        assert_eq!(gsm7_name("Çağla Yılmaz"), "Çagla Yilmaz");
+        assert_eq!(gsm7_name("Inès Łucja Ștefan"), "Inès Lucja Stefan");
+        assert_eq!(gsm7_name("Léa"), "Léa");
+        assert_eq!(gsm7_name("يasmine"), "يasmine");
+        let sms = format!("Carnet : absence de {} ce matin (réf. KXMA).", gsm7_name("Ayşe"));
+        assert_eq!(cost(&sms).encoding, Encoding::Gsm7);
+    }
 
     fn gsm(units: usize, segments: usize) -> SmsCost {
         SmsCost {

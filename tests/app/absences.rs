@@ -276,3 +276,17 @@ async fn a_reply_during_the_hold_window_is_not_applied_and_one_after_validation_
     assert!(app.last_message_to("+33639980003").expect("answer").1.contains(&reference_of(&app, "Yasmine")), "names the settled absence");
     assert_eq!(app.count("SELECT COUNT(*) FROM absences WHERE state = 'validated' AND reason = 'child_illness'"), 1, "unchanged");
 }
+
+#[tokio::test]
+async fn a_name_with_a_letter_gsm7_lacks_does_not_double_a_french_sms() {
+    let app = TestApp::demo();
+    let (class_id, lea) = pupil(&app, "Léa", "Martin");
+    app.conn().execute("UPDATE pupils SET first_name = 'Ayşe' WHERE id = ?1", [lea]).expect("rename");
+    let mut cpe = app.staff("cpe").await;
+    roll_call(&mut cpe, class_id, "am", &[(lea, "absent")]).await;
+    signal_now(&app);
+    let (_, body) = app.last_message_to("+33639980001").expect("notice");
+    assert!(body.contains("Ayse"), "{body}");
+    let cost = carnet::domain::sms_segments::cost(&body);
+    assert_eq!((cost.encoding, cost.segments), (carnet::domain::sms_segments::Encoding::Gsm7, 1), "{body}");
+}
