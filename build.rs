@@ -4,7 +4,9 @@ use std::fmt::Write;
 use std::path::Path;
 
 fn collect(dir: &Path, out: &mut Vec<String>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
     paths.sort();
     for path in paths {
@@ -25,7 +27,10 @@ fn main() {
     }
     let mut code = String::from("pub static FILES: &[(&str, &str)] = &[\n");
     for file in &files {
-        let relative = file.strip_prefix(&root).unwrap_or(file).trim_start_matches('/');
+        let relative = file
+            .strip_prefix(&root)
+            .unwrap_or(file)
+            .trim_start_matches('/');
         writeln!(code, "    ({relative:?}, include_str!({file:?})),").expect("write to a String");
     }
     code.push_str("];\n");

@@ -18,7 +18,11 @@ pub struct ServerArgs {
     #[arg(long, env = "CARNET_PUBLIC_URL")]
     pub public_url: Option<String>,
     /// Twilio's API host, or a compatible provider's (SignalWire, Telnyx TeXML).
-    #[arg(long, env = "CARNET_TWILIO_BASE_URL", default_value = "https://api.twilio.com")]
+    #[arg(
+        long,
+        env = "CARNET_TWILIO_BASE_URL",
+        default_value = "https://api.twilio.com"
+    )]
     pub twilio_base_url: String,
     #[arg(long, env = "CARNET_TWILIO_ACCOUNT_SID")]
     pub twilio_account_sid: Option<String>,
@@ -61,15 +65,22 @@ pub struct Config {
 
 impl Config {
     pub fn new(args: &ServerArgs, demo: bool) -> Result<Self, String> {
-        let public_url = args.public_url.clone().unwrap_or_else(|| format!("http://{}", args.listen));
+        let public_url = args
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", args.listen));
         let public_url = public_url.trim_end_matches('/').to_string();
         if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
-            return Err(format!("--public-url must start with http:// or https://, not {public_url:?}"));
+            return Err(format!(
+                "--public-url must start with http:// or https://, not {public_url:?}"
+            ));
         }
         let twilio = match (&args.twilio_account_sid, &args.twilio_auth_token) {
             (Some(account_sid), Some(auth_token)) => {
                 if args.twilio_from.is_empty() && args.twilio_messaging_service_sid.is_none() {
-                    return Err("Twilio needs --twilio-from or --twilio-messaging-service-sid".into());
+                    return Err(
+                        "Twilio needs --twilio-from or --twilio-messaging-service-sid".into(),
+                    );
                 }
                 Some(TwilioSettings {
                     base_url: args.twilio_base_url.trim_end_matches('/').to_string(),
@@ -81,7 +92,11 @@ impl Config {
                 })
             }
             (None, None) => None,
-            _ => return Err("set both --twilio-account-sid and --twilio-auth-token, or neither".into()),
+            _ => {
+                return Err(
+                    "set both --twilio-account-sid and --twilio-auth-token, or neither".into(),
+                );
+            }
         };
         if !(args.sms_per_second >= 0.0 && args.sms_per_second.is_finite()) {
             return Err("--sms-per-second must be 0 or more".into());
@@ -141,7 +156,8 @@ mod tests {
         let local = Config::new(&args(None), false).unwrap();
         assert_eq!(local.public_url, "http://127.0.0.1:8080");
         assert!(!local.secure_cookies());
-        let proxied = Config::new(&args(Some("https://carnet.example.fr/college/")), false).unwrap();
+        let proxied =
+            Config::new(&args(Some("https://carnet.example.fr/college/")), false).unwrap();
         assert_eq!(proxied.public_url, "https://carnet.example.fr/college");
         assert_eq!(proxied.origin(), "https://carnet.example.fr");
         assert!(proxied.secure_cookies());

@@ -93,14 +93,21 @@ fn summary_text(tr: &Tr, summary: &ImportSummary) -> String {
     tr.args("import-summary", &args)
 }
 
-pub fn import_csv(file: PathBuf, db: PathBuf, dry_run: bool, lang: &str) -> Result<ExitCode, String> {
+pub fn import_csv(
+    file: PathBuf,
+    db: PathBuf,
+    dry_run: bool,
+    lang: &str,
+) -> Result<ExitCode, String> {
     let catalogs = Catalogs::load()?;
     let tr = catalogs.plain(Locale::parse(lang).unwrap_or(Locale::Fr));
     let mut args = FluentArgs::new();
     args.set("file", file.display().to_string());
     eprintln!("{}", tr.args("import-reading", &args));
     let mut bytes = Vec::new();
-    std::fs::File::open(&file).and_then(|mut f| f.read_to_end(&mut bytes)).map_err(|e| format!("{}: {e}", file.display()))?;
+    std::fs::File::open(&file)
+        .and_then(|mut f| f.read_to_end(&mut bytes))
+        .map_err(|e| format!("{}: {e}", file.display()))?;
     let show_progress = std::io::stderr().is_terminal() || bytes.len() > 1_000_000;
     let progress = |done: u64| {
         if show_progress && done.is_multiple_of(5000) {
@@ -117,9 +124,16 @@ pub fn import_csv(file: PathBuf, db: PathBuf, dry_run: bool, lang: &str) -> Resu
     }
     let pool = store::open(&db).map_err(|e| format!("{}: {e}", db.display()))?;
     let mut conn = pool.get().map_err(|e| e.to_string())?;
-    let summary = store::import::apply(&mut conn, &rows, dry_run, progress).map_err(|e| e.to_string())?;
+    let summary =
+        store::import::apply(&mut conn, &rows, dry_run, progress).map_err(|e| e.to_string())?;
     println!("{}", summary_text(&tr, &summary));
-    println!("{}", tr.t(if dry_run { "import-dry-run" } else { "import-done" }));
+    println!(
+        "{}",
+        tr.t(if dry_run {
+            "import-dry-run"
+        } else {
+            "import-done"
+        })
+    );
     Ok(ExitCode::SUCCESS)
 }
-

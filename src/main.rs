@@ -9,11 +9,11 @@ use carnet::channels::AnyProvider;
 use carnet::channels::console::ConsoleProvider;
 use carnet::channels::menu::Flows;
 use carnet::channels::twilio::TwilioClient;
-use carnet::domain::sms_segments;
 use carnet::config::{Config, ServerArgs};
 use carnet::domain::locale::Locale;
 use carnet::domain::password::hash_password;
 use carnet::domain::role::Role;
+use carnet::domain::sms_segments;
 use carnet::domain::uai::Uai;
 use carnet::i18n::Catalogs;
 use carnet::store;
@@ -24,7 +24,11 @@ use clap::{Parser, Subcommand};
 mod import_cli;
 
 #[derive(Parser)]
-#[command(name = "carnet", version, about = "The school–family link that works on any phone")]
+#[command(
+    name = "carnet",
+    version,
+    about = "The school–family link that works on any phone"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -88,7 +92,10 @@ enum ImportFormat {
 
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,tower_http=warn".into()))
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,tower_http=warn".into()),
+        )
         .with_writer(std::io::stderr)
         .init();
     let result = match Cli::parse().command {
@@ -100,8 +107,22 @@ fn main() -> ExitCode {
             serve(args, true)
         }
         Command::Migrate { db } => migrate(db),
-        Command::Import { format: ImportFormat::Csv { file, db, dry_run, lang } } => import_cli::import_csv(file, db, dry_run, &lang),
-        Command::AddStaff { db, uai, username, name, role } => add_staff(db, &uai, &username, &name, &role),
+        Command::Import {
+            format:
+                ImportFormat::Csv {
+                    file,
+                    db,
+                    dry_run,
+                    lang,
+                },
+        } => import_cli::import_csv(file, db, dry_run, &lang),
+        Command::AddStaff {
+            db,
+            uai,
+            username,
+            name,
+            role,
+        } => add_staff(db, &uai, &username, &name, &role),
         Command::CheckFlows => check_flows(),
         Command::SmsCost { normalise } => sms_cost(normalise),
     };
@@ -124,7 +145,9 @@ fn serve(args: ServerArgs, demo_mode: bool) -> Result<ExitCode, String> {
     let state = AppState::new(config.clone(), pool.clone())?;
     let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
     runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind(config.listen).await.map_err(|e| format!("{}: {e}", config.listen))?;
+        let listener = tokio::net::TcpListener::bind(config.listen)
+            .await
+            .map_err(|e| format!("{}: {e}", config.listen))?;
         if demo_mode {
             println!("{}", demo::logins(&config.public_url));
         }
@@ -138,10 +161,16 @@ fn serve(args: ServerArgs, demo_mode: bool) -> Result<ExitCode, String> {
             lease_seconds: config.delivery_lease_seconds,
             ..WorkerSettings::default()
         };
-        tokio::spawn(worker::signal_absences(pool.clone(), state.catalogs.clone()));
+        tokio::spawn(worker::signal_absences(
+            pool.clone(),
+            state.catalogs.clone(),
+        ));
         tokio::spawn(Worker::new(pool, Arc::new(provider), settings).run());
         let app = build_app(state).into_make_service_with_connect_info::<SocketAddr>();
-        axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(|e| e.to_string())
+        axum::serve(listener, app)
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+            .map_err(|e| e.to_string())
     })?;
     Ok(ExitCode::SUCCESS)
 }
@@ -172,11 +201,19 @@ fn migrate(db: PathBuf) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn add_staff(db: PathBuf, uai: &str, username: &str, name: &str, role: &str) -> Result<ExitCode, String> {
+fn add_staff(
+    db: PathBuf,
+    uai: &str,
+    username: &str,
+    name: &str,
+    role: &str,
+) -> Result<ExitCode, String> {
     let uai = Uai::parse(uai).map_err(|e| e.to_string())?;
     let role = Role::parse(role).ok_or("role must be head, vie_scolaire, teacher or mediator")?;
     let mut password = String::new();
-    std::io::stdin().read_line(&mut password).map_err(|e| e.to_string())?;
+    std::io::stdin()
+        .read_line(&mut password)
+        .map_err(|e| e.to_string())?;
     let password = password.trim_end_matches(['\r', '\n']);
     if password.chars().count() < 12 {
         return Err("the password needs at least 12 characters".into());
@@ -187,7 +224,8 @@ fn add_staff(db: PathBuf, uai: &str, username: &str, name: &str, role: &str) -> 
     let establishment = store::schools::establishment_id_by_uai(&conn, uai.as_str())
         .map_err(|e| e.to_string())?
         .ok_or_else(|| format!("no establishment {uai}: import its pupils first"))?;
-    store::staff::insert(&conn, establishment, username, name, role, &hash).map_err(|e| e.to_string())?;
+    store::staff::insert(&conn, establishment, username, name, role, &hash)
+        .map_err(|e| e.to_string())?;
     println!("{username} can now sign in at /staff/sign-in");
     Ok(ExitCode::SUCCESS)
 }
@@ -195,14 +233,22 @@ fn add_staff(db: PathBuf, uai: &str, username: &str, name: &str, role: &str) -> 
 fn check_flows() -> Result<ExitCode, String> {
     let catalogs = Catalogs::load()?;
     let flows = Flows::load(&catalogs)?;
-    println!("sms-flows: {} states, every prompt in {} locales, no ambiguous digit", flows.menu.states.len(), Locale::ALL.len());
+    println!(
+        "sms-flows: {} states, every prompt in {} locales, no ambiguous digit",
+        flows.menu.states.len(),
+        Locale::ALL.len()
+    );
     Ok(ExitCode::SUCCESS)
 }
 
 fn sms_cost(normalise: bool) -> Result<ExitCode, String> {
     for line in std::io::stdin().lines() {
         let line = line.map_err(|e| e.to_string())?;
-        let text = if normalise { sms_segments::normalise(&line) } else { line };
+        let text = if normalise {
+            sms_segments::normalise(&line)
+        } else {
+            line
+        };
         println!("{}", sms_segments::cost(&text).line());
     }
     Ok(ExitCode::SUCCESS)

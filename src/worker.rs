@@ -35,7 +35,9 @@ impl Default for WorkerSettings {
             max_attempts: 8,
             concurrency: 16,
             per_sender_per_second: 1.0,
-            time_zone: crate::domain::schedule::time_zone(crate::domain::schedule::DEFAULT_TIME_ZONE),
+            time_zone: crate::domain::schedule::time_zone(
+                crate::domain::schedule::DEFAULT_TIME_ZONE,
+            ),
         }
     }
 }
@@ -47,28 +49,51 @@ pub struct Worker<P> {
     settings: WorkerSettings,
 }
 
-async fn blocking<T: Send + 'static>(pool: &Pool, work: impl FnOnce(&mut rusqlite::Connection) -> StoreResult<T> + Send + 'static) -> StoreResult<T> {
+async fn blocking<T: Send + 'static>(
+    pool: &Pool,
+    work: impl FnOnce(&mut rusqlite::Connection) -> StoreResult<T> + Send + 'static,
+) -> StoreResult<T> {
     let pool = pool.clone();
     tokio::task::spawn_blocking(move || work(&mut *pool.get()?))
         .await
-        .unwrap_or_else(|e| Err(StoreError::Sqlite(rusqlite::Error::InvalidParameterName(e.to_string()))))
+        .unwrap_or_else(|e| {
+            Err(StoreError::Sqlite(rusqlite::Error::InvalidParameterName(
+                e.to_string(),
+            )))
+        })
 }
 
 fn jitter() -> f64 {
     let mut bytes = [0u8; 4];
-    getrandom::fill(&mut bytes).map_or(0.5, |()| f64::from(u32::from_le_bytes(bytes)) / f64::from(u32::MAX))
+    getrandom::fill(&mut bytes).map_or(0.5, |()| {
+        f64::from(u32::from_le_bytes(bytes)) / f64::from(u32::MAX)
+    })
 }
 
 impl<P: Provider> Worker<P> {
     pub fn new(pool: Pool, provider: Arc<P>, settings: WorkerSettings) -> Self {
-        let pacer = Arc::new(Pacer::new(provider.senders(), settings.per_sender_per_second));
-        Self { pool, provider, pacer, settings }
+        let pacer = Arc::new(Pacer::new(
+            provider.senders(),
+            settings.per_sender_per_second,
+        ));
+        Self {
+            pool,
+            provider,
+            pacer,
+            settings,
+        }
     }
 
     /// Claims no more than can be sent well within the lease at the paced rate.
     fn claim_size(&self) -> i64 {
         let rate = self.settings.per_sender_per_second * self.provider.senders().len() as f64;
-        if rate > 0.0 { self.settings.batch.min(((rate * self.settings.lease_seconds as f64) / 4.0).max(1.0) as i64) } else { self.settings.batch }
+        if rate > 0.0 {
+            self.settings
+                .batch
+                .min(((rate * self.settings.lease_seconds as f64) / 4.0).max(1.0) as i64)
+        } else {
+            self.settings.batch
+        }
     }
 
     /// One pass: take back expired claims, claim what is due, send it. Returns how many were handled.
@@ -85,14 +110,23 @@ impl<P: Provider> Worker<P> {
         for delivery in claimed {
             while tasks.len() >= self.settings.concurrency.max(1) {
                 if let Some(result) = tasks.join_next().await {
-                    result.map_err(|e| StoreError::Sqlite(rusqlite::Error::InvalidParameterName(e.to_string())))??;
+                    result.map_err(|e| {
+                        StoreError::Sqlite(rusqlite::Error::InvalidParameterName(e.to_string()))
+                    })??;
                 }
             }
-            let (pool, provider, pacer, settings) = (self.pool.clone(), self.provider.clone(), self.pacer.clone(), self.settings.clone());
+            let (pool, provider, pacer, settings) = (
+                self.pool.clone(),
+                self.provider.clone(),
+                self.pacer.clone(),
+                self.settings.clone(),
+            );
             tasks.spawn(async move { handle(pool, provider, pacer, settings, delivery).await });
         }
         while let Some(result) = tasks.join_next().await {
-            result.map_err(|e| StoreError::Sqlite(rusqlite::Error::InvalidParameterName(e.to_string())))??;
+            result.map_err(|e| {
+                StoreError::Sqlite(rusqlite::Error::InvalidParameterName(e.to_string()))
+            })??;
         }
         Ok(count)
     }
@@ -120,15 +154,34 @@ impl<P: Provider> Worker<P> {
 }
 
 /// One claimed delivery: wait out quiet hours, respect opt-out, send, record.
-async fn handle<P: Provider>(pool: Pool, provider: Arc<P>, pacer: Arc<Pacer>, settings: WorkerSettings, delivery: Delivery) -> StoreResult<()> {
+async fn handle<P: Provider>(
+    pool: Pool,
+    provider: Arc<P>,
+    pacer: Arc<Pacer>,
+    settings: WorkerSettings,
+    delivery: Delivery,
+) -> StoreResult<()> {
     let id = delivery.id;
-    if let Some(until) = delivery.quiet_hours.and_then(|q| quiet_until(jiff::Timestamp::now(), q, &settings.time_zone)) {
-        return blocking(&pool, move |conn| outbox::reschedule(conn, id, until.as_second(), false, None)).await;
+    if let Some(until) = delivery
+        .quiet_hours
+        .and_then(|q| quiet_until(jiff::Timestamp::now(), q, &settings.time_zone))
+    {
+        return blocking(&pool, move |conn| {
+            outbox::reschedule(conn, id, until.as_second(), false, None)
+        })
+        .await;
     }
     if delivery.channel == Channel::Sms {
         let phone = delivery.to_phone.clone();
-        if !delivery.confirms_opt_out && blocking(&pool, move |conn| phones::status(conn, &phone)).await?.sms_opted_out {
-            return blocking(&pool, move |conn| outbox::finish_unsent(conn, id, SUPPRESSED, "the number opted out of SMS")).await;
+        if !delivery.confirms_opt_out
+            && blocking(&pool, move |conn| phones::status(conn, &phone))
+                .await?
+                .sms_opted_out
+        {
+            return blocking(&pool, move |conn| {
+                outbox::finish_unsent(conn, id, SUPPRESSED, "the number opted out of SMS")
+            })
+            .await;
         }
     }
     let sender = pacer.next_sender().await;
@@ -141,7 +194,10 @@ async fn handle<P: Provider>(pool: Pool, provider: Arc<P>, pacer: Arc<Pacer>, se
             outbox::finish_unsent(conn, id, FAILED, &reason)?;
             phones::open_mediator_task(conn, &phone, "unreachable").map(|_| ())
         }
-        Err(SendError::Retry { reason, after_seconds }) => {
+        Err(SendError::Retry {
+            reason,
+            after_seconds,
+        }) => {
             let wait = after_seconds.unwrap_or_else(|| backoff_seconds(attempts, jitter()));
             outbox::reschedule(conn, id, crate::store::now() + wait, true, Some(&reason))
         }
@@ -167,7 +223,11 @@ pub async fn signal_absences(pool: Pool, catalogs: Arc<crate::i18n::Catalogs>) {
     loop {
         let catalogs = catalogs.clone();
         let result = blocking(&pool, move |conn| {
-            crate::channels::absence_notice::signal_due_absences(conn, &catalogs, crate::store::now())
+            crate::channels::absence_notice::signal_due_absences(
+                conn,
+                &catalogs,
+                crate::store::now(),
+            )
         })
         .await;
         if let Err(e) = result {

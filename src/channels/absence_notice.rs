@@ -13,7 +13,11 @@ use crate::store::{StoreResult, absences, families, phones, write};
 
 /// Signals what is due at `at` and queues the notices in the same transaction.
 /// Returns how many pupil-days were signalled.
-pub fn signal_due_absences(conn: &mut Connection, catalogs: &Catalogs, at: i64) -> StoreResult<usize> {
+pub fn signal_due_absences(
+    conn: &mut Connection,
+    catalogs: &Catalogs,
+    at: i64,
+) -> StoreResult<usize> {
     write(conn, |tx| {
         let due = absences::signal_due(tx, at)?;
         for notice in &due {
@@ -28,7 +32,12 @@ pub fn signal_due_absences(conn: &mut Connection, catalogs: &Catalogs, at: i64) 
                 };
                 let message = Notice::absence(&first_name, notice.half_day, &notice.reference);
                 let mobile = guardian.mobile.as_deref();
-                let can_text = prefs.channels.sms && mobile.is_some_and(|m| phones::status(tx, m).map(|s| !s.sms_opted_out).unwrap_or(false));
+                let can_text = prefs.channels.sms
+                    && mobile.is_some_and(|m| {
+                        phones::status(tx, m)
+                            .map(|s| !s.sms_opted_out)
+                            .unwrap_or(false)
+                    });
                 let mut sends: Vec<(Channel, &str)> = Vec::new();
                 if let (true, Some(mobile)) = (can_text, mobile) {
                     sends.push((Channel::Sms, mobile));
@@ -41,17 +50,20 @@ pub fn signal_due_absences(conn: &mut Connection, catalogs: &Catalogs, at: i64) 
                 }
                 for (channel, phone) in sends {
                     let body = render(catalogs, locale, channel, &message);
-                    let id = outbox::enqueue(tx, &NewDelivery {
-                        establishment_id: Some(notice.establishment_id),
-                        guardian_id: Some(guardian.id),
-                        channel,
-                        to_phone: phone,
-                        body: &body,
-                        locale: locale.code(),
-                        urgent: false,
-                        quiet_hours: Some(prefs.quiet_hours),
-                        confirms_opt_out: false,
-                    })?;
+                    let id = outbox::enqueue(
+                        tx,
+                        &NewDelivery {
+                            establishment_id: Some(notice.establishment_id),
+                            guardian_id: Some(guardian.id),
+                            channel,
+                            to_phone: phone,
+                            body: &body,
+                            locale: locale.code(),
+                            urgent: false,
+                            quiet_hours: Some(prefs.quiet_hours),
+                            confirms_opt_out: false,
+                        },
+                    )?;
                     absences::link_delivery(tx, &notice.absence_ids, id)?;
                 }
             }

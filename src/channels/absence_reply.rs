@@ -12,28 +12,49 @@ use crate::store::absences::{self, Actor, FamilyAbsence};
 pub type Answer = (&'static str, Vec<(&'static str, String)>);
 
 fn waits_for_reason(state: State) -> bool {
-    matches!(state, State::Signalled | State::Acknowledged | State::Refused)
+    matches!(
+        state,
+        State::Signalled | State::Acknowledged | State::Refused
+    )
 }
 
 /// Applies `digit` to the absence it concerns; `None` when no absence does, and the phone
 /// menu answers instead. Replies older than a week are not about an absence any more.
-pub fn apply(tx: &Transaction, phone: &str, text: &str, digit: char) -> StoreResult<Option<Answer>> {
+pub fn apply(
+    tx: &Transaction,
+    phone: &str,
+    text: &str,
+    digit: char,
+) -> StoreResult<Option<Answer>> {
     if !matches!(digit, '0'..='5') {
         return Ok(None);
     }
     let today = school_today().0;
-    let since = today.checked_sub(jiff::ToSpan::days(7)).unwrap_or(today).to_string();
+    let since = today
+        .checked_sub(jiff::ToSpan::days(7))
+        .unwrap_or(today)
+        .to_string();
     let recent = absences::for_phone(tx, phone, &since)?;
-    let words: Vec<String> = text.split(|c: char| !c.is_alphanumeric()).map(|w| w.to_uppercase()).collect();
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .map(|w| w.to_uppercase())
+        .collect();
     let named = recent.iter().find(|a| words.contains(&a.reference));
     // One entry per notice (pupil and day), newest first.
     let mut seen = std::collections::HashSet::new();
-    let open: Vec<&FamilyAbsence> =
-        recent.iter().filter(|a| waits_for_reason(a.state) && seen.insert((a.pupil_id, a.day.clone()))).collect();
+    let open: Vec<&FamilyAbsence> = recent
+        .iter()
+        .filter(|a| waits_for_reason(a.state) && seen.insert((a.pupil_id, a.day.clone())))
+        .collect();
     let target: &FamilyAbsence = match (named, open.as_slice()) {
         (Some(absence), _) => absence,
         (None, [absence]) => absence,
-        (None, [first, ..]) => return Ok(Some(("absence-which", vec![("ref", first.reference.clone())]))),
+        (None, [first, ..]) => {
+            return Ok(Some((
+                "absence-which",
+                vec![("ref", first.reference.clone())],
+            )));
+        }
         (None, []) => match recent.first() {
             Some(settled) => return Ok(Some(settled_answer(settled))),
             None => return Ok(None),
@@ -46,7 +67,14 @@ pub fn apply(tx: &Transaction, phone: &str, text: &str, digit: char) -> StoreRes
     let first = ("first", target.first_name.clone());
     match Reason::from_digit(digit) {
         Some(reason) => match absences::give_reason(tx, target.id, reason, None, actor)? {
-            Some(Ok(_)) => Ok(Some(("absence-reason-recorded", vec![first, ("ref", target.reference.clone()), ("digit", digit.to_string())]))),
+            Some(Ok(_)) => Ok(Some((
+                "absence-reason-recorded",
+                vec![
+                    first,
+                    ("ref", target.reference.clone()),
+                    ("digit", digit.to_string()),
+                ],
+            ))),
             _ => Ok(Some(settled_answer(target))),
         },
         None => {
@@ -57,5 +85,11 @@ pub fn apply(tx: &Transaction, phone: &str, text: &str, digit: char) -> StoreRes
 }
 
 fn settled_answer(absence: &FamilyAbsence) -> Answer {
-    ("absence-settled", vec![("first", absence.first_name.clone()), ("ref", absence.reference.clone())])
+    (
+        "absence-settled",
+        vec![
+            ("first", absence.first_name.clone()),
+            ("ref", absence.reference.clone()),
+        ],
+    )
 }

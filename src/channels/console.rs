@@ -18,10 +18,15 @@ impl Provider for ConsoleProvider {
         if self.demo {
             tracing::info!(to = %delivery.to_phone, channel = delivery.channel.code(), body = %delivery.body, "demo phone message");
         } else {
-            let masked = PhoneNumber::parse(&delivery.to_phone).map(|p| p.masked()).unwrap_or_default();
+            let masked = PhoneNumber::parse(&delivery.to_phone)
+                .map(|p| p.masked())
+                .unwrap_or_default();
             tracing::info!(to = %masked, channel = delivery.channel.code(), chars = delivery.body.chars().count(), "message handed to the console provider");
         }
-        Ok(Sent { provider_sid: format!("console-{}", delivery.id), sender: sender.to_string() })
+        Ok(Sent {
+            provider_sid: format!("console-{}", delivery.id),
+            sender: sender.to_string(),
+        })
     }
 }
 
@@ -38,7 +43,10 @@ mod tests {
 
     impl Write for Captured {
         fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-            self.0.lock().map_err(|_| std::io::Error::other("poisoned"))?.extend_from_slice(buf);
+            self.0
+                .lock()
+                .map_err(|_| std::io::Error::other("poisoned"))?
+                .extend_from_slice(buf);
             Ok(buf.len())
         }
         fn flush(&mut self) -> std::io::Result<()> {
@@ -49,7 +57,10 @@ mod tests {
     fn logged(demo: bool) -> String {
         let captured = Captured::default();
         let writer = captured.clone();
-        let subscriber = tracing_subscriber::fmt().with_writer(move || writer.clone()).with_ansi(false).finish();
+        let subscriber = tracing_subscriber::fmt()
+            .with_writer(move || writer.clone())
+            .with_ansi(false)
+            .finish();
         let delivery = Delivery {
             id: 1,
             channel: Channel::Sms,
@@ -60,8 +71,13 @@ mod tests {
             quiet_hours: None,
             confirms_opt_out: false,
         };
-        let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
-        tracing::subscriber::with_default(subscriber, || runtime.block_on(ConsoleProvider { demo }.send(&delivery, "console"))).unwrap();
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        tracing::subscriber::with_default(subscriber, || {
+            runtime.block_on(ConsoleProvider { demo }.send(&delivery, "console"))
+        })
+        .unwrap();
         let bytes = captured.0.lock().unwrap().clone();
         String::from_utf8(bytes).unwrap()
     }
@@ -69,9 +85,18 @@ mod tests {
     #[test]
     fn outside_the_demo_no_code_or_number_reaches_the_log() {
         let log = logged(false);
-        assert!(!log.contains("482913") && !log.contains("639980001"), "{log}");
-        assert!(log.contains("01"), "the masked tail is enough to follow a case: {log}");
+        assert!(
+            !log.contains("482913") && !log.contains("639980001"),
+            "{log}"
+        );
+        assert!(
+            log.contains("01"),
+            "the masked tail is enough to follow a case: {log}"
+        );
         let demo = logged(true);
-        assert!(demo.contains("482913") && demo.contains("+33639980001"), "{demo}");
+        assert!(
+            demo.contains("482913") && demo.contains("+33639980001"),
+            "{demo}"
+        );
     }
 }

@@ -18,18 +18,37 @@ pub struct Flows {
 impl Flows {
     /// Parses and checks the embedded flow files; any problem stops the start.
     pub fn load(catalogs: &Catalogs) -> Result<Flows, String> {
-        let read = |name: &str| embedded::file(&format!("sms-flows/{name}")).ok_or_else(|| format!("sms-flows/{name} is missing"));
-        let menu = Flow::parse(read("phone-menu.toml")?).map_err(|e| format!("sms-flows/phone-menu.toml: {e}"))?;
-        let keywords = Keywords::parse(read("keywords.toml")?).map_err(|e| format!("sms-flows/keywords.toml: {e}"))?;
+        let read = |name: &str| {
+            embedded::file(&format!("sms-flows/{name}"))
+                .ok_or_else(|| format!("sms-flows/{name} is missing"))
+        };
+        let menu = Flow::parse(read("phone-menu.toml")?)
+            .map_err(|e| format!("sms-flows/phone-menu.toml: {e}"))?;
+        let keywords = Keywords::parse(read("keywords.toml")?)
+            .map_err(|e| format!("sms-flows/keywords.toml: {e}"))?;
         let flows = Flows { menu, keywords };
         let problems = flows.problems(catalogs);
-        if problems.is_empty() { Ok(flows) } else { Err(format!("sms-flows:\n  {}", problems.join("\n  "))) }
+        if problems.is_empty() {
+            Ok(flows)
+        } else {
+            Err(format!("sms-flows:\n  {}", problems.join("\n  ")))
+        }
     }
 
     /// Everything wrong with the flows: states, digits, prompts in every locale, keywords.
     pub fn problems(&self, catalogs: &Catalogs) -> Vec<String> {
-        let mut problems = self.menu.check(|locale, id, attribute| catalogs.plain(locale).has(id, Some(attribute)));
-        for extra in ["menu-language-option", "menu-more-languages", "menu-repeat", "menu-pin-wrong", "menu-pin-locked", "menu-no-voice", "call-repeat"] {
+        let mut problems = self
+            .menu
+            .check(|locale, id, attribute| catalogs.plain(locale).has(id, Some(attribute)));
+        for extra in [
+            "menu-language-option",
+            "menu-more-languages",
+            "menu-repeat",
+            "menu-pin-wrong",
+            "menu-pin-locked",
+            "menu-no-voice",
+            "call-repeat",
+        ] {
             for locale in Locale::ALL {
                 if !catalogs.plain(locale).has(extra, Some("voice")) {
                     problems.push(format!("{extra}.voice is missing in {locale}"));
@@ -53,8 +72,17 @@ pub struct Step {
 }
 
 /// Carries out one option for the person at `phone`, in their transaction.
-pub fn perform(conn: &Connection, phone: &str, locale: Locale, option: &MenuOption) -> StoreResult<Step> {
-    let mut step = Step { said: Vec::new(), next: option.next.clone(), locale };
+pub fn perform(
+    conn: &Connection,
+    phone: &str,
+    locale: Locale,
+    option: &MenuOption,
+) -> StoreResult<Step> {
+    let mut step = Step {
+        said: Vec::new(),
+        next: option.next.clone(),
+        locale,
+    };
     match option.action {
         Action::None | Action::Goodbye => {}
         Action::Messages => step.said.push("menu-messages-none"),

@@ -28,12 +28,20 @@ pub fn render(catalogs: &Catalogs, locale: Locale, channel: Channel, notice: &No
 
 /// A message's `.sms` or `.voice` text without bidi isolation marks; SMS text is
 /// normalised so it stays in GSM-7 when it can.
-pub fn render_message(catalogs: &Catalogs, locale: Locale, channel: Channel, id: &str, args: &[(&str, String)]) -> String {
+pub fn render_message(
+    catalogs: &Catalogs,
+    locale: Locale,
+    channel: Channel,
+    id: &str,
+    args: &[(&str, String)],
+) -> String {
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
         fluent_args.set(*name, value.clone());
     }
-    let text = catalogs.plain(locale).attr(id, channel.code(), Some(&fluent_args));
+    let text = catalogs
+        .plain(locale)
+        .attr(id, channel.code(), Some(&fluent_args));
     match channel {
         Channel::Sms => normalise(&text),
         Channel::Voice => text,
@@ -51,16 +59,26 @@ pub struct Sent {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SendError {
     /// Timeouts, 429 and 5xx: try again later (after `after_seconds` when the provider said).
-    Retry { reason: String, after_seconds: Option<i64> },
+    Retry {
+        reason: String,
+        after_seconds: Option<i64>,
+    },
     /// The provider refused for good; `number` says what is wrong with the number, if anything.
-    Permanent { reason: String, number: Option<&'static str> },
+    Permanent {
+        reason: String,
+        number: Option<&'static str>,
+    },
 }
 
 /// Where deliveries leave Carnet.
 pub trait Provider: Send + Sync + 'static {
     /// The senders this provider may use (numbers or services), each paced on its own.
     fn senders(&self) -> Vec<String>;
-    fn send(&self, delivery: &Delivery, sender: &str) -> impl Future<Output = Result<Sent, SendError>> + Send;
+    fn send(
+        &self,
+        delivery: &Delivery,
+        sender: &str,
+    ) -> impl Future<Output = Result<Sent, SendError>> + Send;
 }
 
 /// The provider chosen at start: Twilio (or a compatible API) when configured, else the console.

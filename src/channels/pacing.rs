@@ -16,7 +16,11 @@ impl Pacer {
         let interval = (per_second > 0.0).then(|| Duration::from_secs_f64(1.0 / per_second));
         let now = Instant::now();
         let next_free = Mutex::new(vec![now; senders.len().max(1)]);
-        Self { senders, interval, next_free }
+        Self {
+            senders,
+            interval,
+            next_free,
+        }
     }
 
     /// Reserves the next slot and returns the sender and when to send.
@@ -51,7 +55,11 @@ mod tests {
     fn slots_are_spaced_per_sender_and_spread_across_senders() {
         let pacer = Pacer::new(vec!["A".into(), "B".into()], 10.0);
         let slots: Vec<(String, Instant)> = (0..6).map(|_| pacer.reserve()).collect();
-        let a: Vec<_> = slots.iter().filter(|(s, _)| s == "A").map(|(_, t)| *t).collect();
+        let a: Vec<_> = slots
+            .iter()
+            .filter(|(s, _)| s == "A")
+            .map(|(_, t)| *t)
+            .collect();
         let b: Vec<_> = slots.iter().filter(|(s, _)| s == "B").collect();
         assert_eq!((a.len(), b.len()), (3, 3), "alternates senders");
         assert!(a[1].duration_since(a[0]) >= Duration::from_millis(99));

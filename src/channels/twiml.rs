@@ -15,7 +15,13 @@ pub struct Say {
 pub enum Verb {
     Say(Say),
     /// Collects keys, speaking `prompts` meanwhile; then Twilio posts to `action`.
-    Gather { action: String, num_digits: Option<u32>, finish_on_key: Option<&'static str>, timeout_seconds: u32, prompts: Vec<Say> },
+    Gather {
+        action: String,
+        num_digits: Option<u32>,
+        finish_on_key: Option<&'static str>,
+        timeout_seconds: u32,
+        prompts: Vec<Say>,
+    },
     Redirect(String),
     Hangup,
 }
@@ -34,7 +40,13 @@ fn write_say(writer: &mut Writer<Vec<u8>>, say: &Say) -> std::io::Result<()> {
 fn write_verb(writer: &mut Writer<Vec<u8>>, verb: &Verb) -> std::io::Result<()> {
     match verb {
         Verb::Say(say) => write_say(writer, say),
-        Verb::Gather { action, num_digits, finish_on_key, timeout_seconds, prompts } => {
+        Verb::Gather {
+            action,
+            num_digits,
+            finish_on_key,
+            timeout_seconds,
+            prompts,
+        } => {
             let mut start = BytesStart::new("Gather");
             start.push_attribute(("input", "dtmf"));
             start.push_attribute(("action", action.as_str()));
@@ -69,7 +81,11 @@ fn write_verb(writer: &mut Writer<Vec<u8>>, verb: &Verb) -> std::io::Result<()> 
 pub fn response(verbs: &[Verb]) -> String {
     let mut writer = Writer::new(Vec::new());
     let written = (|| -> std::io::Result<()> {
-        writer.write_event(Event::Decl(quick_xml::events::BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+        writer.write_event(Event::Decl(quick_xml::events::BytesDecl::new(
+            "1.0",
+            Some("UTF-8"),
+            None,
+        )))?;
         writer.write_event(Event::Start(BytesStart::new("Response")))?;
         for verb in verbs {
             write_verb(&mut writer, verb)?;
@@ -78,7 +94,9 @@ pub fn response(verbs: &[Verb]) -> String {
     })();
     match written {
         Ok(()) => String::from_utf8(writer.into_inner()).unwrap_or_default(),
-        Err(_) => "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Hangup/></Response>".to_string(),
+        Err(_) => {
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Hangup/></Response>".to_string()
+        }
     }
 }
 
@@ -109,7 +127,11 @@ pub fn hear(twiml: &str) -> Heard {
             Ok(Event::GeneralRef(reference)) => {
                 if let Some(said) = say.as_mut() {
                     let escaped = format!("&{};", reference.xml10_content());
-                    said.push_str(&quick_xml::escape::unescape(&escaped).map(|t| t.into_owned()).unwrap_or(escaped));
+                    said.push_str(
+                        &quick_xml::escape::unescape(&escaped)
+                            .map(|t| t.into_owned())
+                            .unwrap_or(escaped),
+                    );
                 }
             }
             Ok(Event::Eof) | Err(_) => break,
@@ -124,7 +146,11 @@ mod tests {
     use super::*;
 
     fn say(text: &str) -> Say {
-        Say { text: text.into(), language: "fr-FR".into(), voice: Some("Polly.Lea".into()) }
+        Say {
+            text: text.into(),
+            language: "fr-FR".into(),
+            voice: Some("Polly.Lea".into()),
+        }
     }
 
     #[test]

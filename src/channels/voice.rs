@@ -47,8 +47,11 @@ impl VoiceMap {
     pub fn parse(overrides: &[String]) -> Result<VoiceMap, String> {
         let mut map = VoiceMap::default();
         for entry in overrides.iter().filter(|e| !e.trim().is_empty()) {
-            let (code, voice) = entry.split_once('=').ok_or_else(|| format!("voice {entry:?}: write locale=Voice"))?;
-            let locale = Locale::parse(code).ok_or_else(|| format!("voice {entry:?}: unknown locale"))?;
+            let (code, voice) = entry
+                .split_once('=')
+                .ok_or_else(|| format!("voice {entry:?}: write locale=Voice"))?;
+            let locale =
+                Locale::parse(code).ok_or_else(|| format!("voice {entry:?}: unknown locale"))?;
             let voice = voice.trim();
             for slot in map.voices.iter_mut().filter(|(l, _, _)| *l == locale) {
                 slot.2 = (voice != "none" && !voice.is_empty()).then(|| voice.to_string());
@@ -58,16 +61,26 @@ impl VoiceMap {
     }
 
     fn get(&self, locale: Locale) -> Option<(&'static str, &str)> {
-        self.voices.iter().find(|(l, _, _)| *l == locale).and_then(|(_, language, voice)| voice.as_deref().map(|v| (*language, v)))
+        self.voices
+            .iter()
+            .find(|(l, _, _)| *l == locale)
+            .and_then(|(_, language, voice)| voice.as_deref().map(|v| (*language, v)))
     }
 
     /// A `<Say>` in the locale, or in French when the locale has no voice.
     fn say(&self, catalogs: &Catalogs, locale: Locale, id: &str, args: &[(&str, String)]) -> Say {
         let (spoken_in, (language, voice)) = match self.get(locale) {
             Some(found) => (locale, found),
-            None => (Locale::Fr, self.get(Locale::Fr).unwrap_or(("fr-FR", "Polly.Lea"))),
+            None => (
+                Locale::Fr,
+                self.get(Locale::Fr).unwrap_or(("fr-FR", "Polly.Lea")),
+            ),
         };
-        Say { text: render_message(catalogs, spoken_in, Channel::Voice, id, args), language: language.to_string(), voice: Some(voice.to_string()) }
+        Say {
+            text: render_message(catalogs, spoken_in, Channel::Voice, id, args),
+            language: language.to_string(),
+            voice: Some(voice.to_string()),
+        }
     }
 
     pub fn has_voice(&self, locale: Locale) -> bool {
@@ -87,10 +100,17 @@ impl VoiceContext<'_> {
     /// Redirect so silence comes back to us without digits.
     fn prompt_state(&self, call: &Call, before: Vec<Say>) -> Vec<Verb> {
         let locale = Locale::parse(&call.locale).unwrap_or(Locale::Fr);
-        let Some(state) = self.flows.menu.state(&call.state) else { return vec![Verb::Hangup] };
+        let Some(state) = self.flows.menu.state(&call.state) else {
+            return vec![Verb::Hangup];
+        };
         if state.action == Some(Action::Goodbye) {
             let mut verbs: Vec<Verb> = before.into_iter().map(Verb::Say).collect();
-            verbs.push(Verb::Say(self.voices.say(self.catalogs, locale, &state.prompt, &[])));
+            verbs.push(Verb::Say(self.voices.say(
+                self.catalogs,
+                locale,
+                &state.prompt,
+                &[],
+            )));
             verbs.push(Verb::Hangup);
             return verbs;
         }
@@ -98,9 +118,20 @@ impl VoiceContext<'_> {
         prompts.push(self.voices.say(self.catalogs, locale, &state.prompt, &[]));
         for option in &state.options {
             let digit = [("digit", option.digit.clone())];
-            match (option.action, option.language.as_deref().and_then(Locale::parse)) {
-                (Action::Language, Some(language)) => prompts.push(self.voices.say(self.catalogs, language, "menu-language-option", &digit)),
-                (Action::None, _) if option.next.starts_with("language") => prompts.push(self.voices.say(self.catalogs, locale, "menu-more-languages", &digit)),
+            match (
+                option.action,
+                option.language.as_deref().and_then(Locale::parse),
+            ) {
+                (Action::Language, Some(language)) => prompts.push(self.voices.say(
+                    self.catalogs,
+                    language,
+                    "menu-language-option",
+                    &digit,
+                )),
+                (Action::None, _) if option.next.starts_with("language") => prompts.push(
+                    self.voices
+                        .say(self.catalogs, locale, "menu-more-languages", &digit),
+                ),
                 _ => {}
             }
         }
@@ -112,7 +143,13 @@ impl VoiceContext<'_> {
             Input::Menu => (Some(1), None),
         };
         vec![
-            Verb::Gather { action: GATHER_PATH.to_string(), num_digits, finish_on_key, timeout_seconds: 8, prompts },
+            Verb::Gather {
+                action: GATHER_PATH.to_string(),
+                num_digits,
+                finish_on_key,
+                timeout_seconds: 8,
+                prompts,
+            },
             Verb::Redirect(GATHER_PATH.to_string()),
         ]
     }
@@ -133,36 +170,71 @@ impl VoiceContext<'_> {
 
     /// A call comes in: unknown numbers hear a polite goodbye and nothing else.
     pub fn incoming(&self, conn: &Connection, call_sid: &str, from: &str) -> StoreResult<String> {
-        let guardian = families::guardians_with_phone(conn, from)?.into_iter().next();
+        let guardian = families::guardians_with_phone(conn, from)?
+            .into_iter()
+            .next();
         let Some(guardian) = guardian else {
-            let say = self.voices.say(self.catalogs, Locale::Fr, "reply-unknown-number", &[]);
+            let say = self
+                .voices
+                .say(self.catalogs, Locale::Fr, "reply-unknown-number", &[]);
             return Ok(response(&[Verb::Say(say), Verb::Hangup]));
         };
         let locale = guardian.stored_locale.unwrap_or(Locale::Fr);
         let has_pin = families::pin_hash(conn, from)?.is_some() && !phones::pin_locked(conn, from)?;
-        let state = if has_pin { self.flows.menu.start_voice.clone() } else { "no-pin".to_string() };
-        let call = Call { call_sid: call_sid.to_string(), phone: from.to_string(), state, locale: locale.code().to_string(), silences: 0, guardian_id: Some(guardian.id) };
+        let state = if has_pin {
+            self.flows.menu.start_voice.clone()
+        } else {
+            "no-pin".to_string()
+        };
+        let call = Call {
+            call_sid: call_sid.to_string(),
+            phone: from.to_string(),
+            state,
+            locale: locale.code().to_string(),
+            silences: 0,
+            guardian_id: Some(guardian.id),
+        };
         calls::start(conn, &call)?;
         let mut before = Vec::new();
         if !self.voices.has_voice(locale) {
-            before.push(self.voices.say(self.catalogs, Locale::Fr, "menu-no-voice", &[]));
+            before.push(
+                self.voices
+                    .say(self.catalogs, Locale::Fr, "menu-no-voice", &[]),
+            );
         }
         let verbs = self.prompt_state(&call, before);
         self.finish(conn, &call, verbs)
     }
 
     /// Keys pressed (or silence, when `digits` is `None`) during a call.
-    pub fn gather(&self, conn: &Connection, call_sid: &str, digits: Option<&str>) -> StoreResult<String> {
+    pub fn gather(
+        &self,
+        conn: &Connection,
+        call_sid: &str,
+        digits: Option<&str>,
+    ) -> StoreResult<String> {
         let Some(mut call) = calls::find(conn, call_sid)? else {
-            return Ok(response(&[Verb::Say(self.voices.say(self.catalogs, Locale::Fr, "menu-goodbye", &[])), Verb::Hangup]));
+            return Ok(response(&[
+                Verb::Say(
+                    self.voices
+                        .say(self.catalogs, Locale::Fr, "menu-goodbye", &[]),
+                ),
+                Verb::Hangup,
+            ]));
         };
         calls::log(conn, call_sid, None, Some(digits.unwrap_or("")))?;
         let locale = Locale::parse(&call.locale).unwrap_or(Locale::Fr);
-        let Some(state) = self.flows.menu.state(&call.state).cloned() else { return Ok(response(&[Verb::Hangup])) };
+        let Some(state) = self.flows.menu.state(&call.state).cloned() else {
+            return Ok(response(&[Verb::Hangup]));
+        };
         let digits = digits.map(str::trim).filter(|d| !d.is_empty());
         let Some(digits) = digits else {
             call.silences += 1;
-            call.state = if call.silences > SILENCES_BEFORE_GOODBYE { "goodbye".into() } else { state.no_input.clone().unwrap_or_else(|| call.state.clone()) };
+            call.state = if call.silences > SILENCES_BEFORE_GOODBYE {
+                "goodbye".into()
+            } else {
+                state.no_input.clone().unwrap_or_else(|| call.state.clone())
+            };
             let verbs = self.prompt_state(&call, Vec::new());
             return self.finish(conn, &call, verbs);
         };
@@ -176,21 +248,35 @@ impl VoiceContext<'_> {
             Input::Pin => {
                 let pin = digits.trim_end_matches('#');
                 let hash = families::pin_hash(conn, &call.phone)?;
-                if hash.is_some_and(|h| verify_password(pin, &h)) && !phones::pin_locked(conn, &call.phone)? {
+                if hash.is_some_and(|h| verify_password(pin, &h))
+                    && !phones::pin_locked(conn, &call.phone)?
+                {
                     phones::reset_pin_failures(conn, &call.phone)?;
                     call.state = state.next.clone().unwrap_or_else(|| "main".into());
-                } else if phones::record_pin_failure(conn, &call.phone)? || pin_attempts(conn, call_sid)? >= PIN_ATTEMPTS_PER_CALL {
-                    before.push(self.voices.say(self.catalogs, locale, "menu-pin-locked", &[]));
+                } else if phones::record_pin_failure(conn, &call.phone)?
+                    || pin_attempts(conn, call_sid)? >= PIN_ATTEMPTS_PER_CALL
+                {
+                    before.push(
+                        self.voices
+                            .say(self.catalogs, locale, "menu-pin-locked", &[]),
+                    );
                     call.state = "no-pin".into();
                 } else {
-                    before.push(self.voices.say(self.catalogs, locale, "menu-pin-wrong", &[]));
+                    before.push(
+                        self.voices
+                            .say(self.catalogs, locale, "menu-pin-wrong", &[]),
+                    );
                 }
             }
             // A key with no meaning in this state repeats the prompt.
             Input::Menu => {
                 if let Some(option) = self.flows.menu.option(&call.state, digits) {
                     let step = perform(conn, &call.phone, locale, option)?;
-                    before.extend(step.said.iter().map(|id| self.voices.say(self.catalogs, step.locale, id, &[])));
+                    before.extend(
+                        step.said
+                            .iter()
+                            .map(|id| self.voices.say(self.catalogs, step.locale, id, &[])),
+                    );
                     call.locale = step.locale.code().to_string();
                     call.state = step.next;
                 }
@@ -202,20 +288,34 @@ impl VoiceContext<'_> {
 
     /// The call Carnet placed for a delivery (a code read out, a notice): the script,
     /// then `*` to hear it again.
-    pub fn outbound(&self, conn: &Connection, delivery_id: i64, digits: Option<&str>) -> StoreResult<String> {
+    pub fn outbound(
+        &self,
+        conn: &Connection,
+        delivery_id: i64,
+        digits: Option<&str>,
+    ) -> StoreResult<String> {
         let Some((script, locale)) = outbox::voice_script(conn, delivery_id)? else {
             return Ok(response(&[Verb::Hangup]));
         };
         let locale = Locale::parse(&locale).unwrap_or(Locale::Fr);
         if digits.is_some_and(|d| d != "*") {
-            return Ok(response(&[Verb::Say(self.voices.say(self.catalogs, locale, "menu-goodbye", &[])), Verb::Hangup]));
+            return Ok(response(&[
+                Verb::Say(self.voices.say(self.catalogs, locale, "menu-goodbye", &[])),
+                Verb::Hangup,
+            ]));
         }
         let mut spoken = self.voices.say(self.catalogs, locale, "call-repeat", &[]);
         let repeat = spoken.clone();
         spoken.text = script;
         let action = format!("/twilio/voice/outbound?delivery={delivery_id}");
         Ok(response(&[
-            Verb::Gather { action, num_digits: Some(1), finish_on_key: None, timeout_seconds: 5, prompts: vec![spoken, repeat] },
+            Verb::Gather {
+                action,
+                num_digits: Some(1),
+                finish_on_key: None,
+                timeout_seconds: 5,
+                prompts: vec![spoken, repeat],
+            },
             Verb::Hangup,
         ]))
     }

@@ -18,7 +18,9 @@ impl Mark {
     }
 
     pub fn parse(code: &str) -> Option<Mark> {
-        [Mark::Present, Mark::Absent, Mark::Late].into_iter().find(|m| m.code() == code)
+        [Mark::Present, Mark::Absent, Mark::Late]
+            .into_iter()
+            .find(|m| m.code() == code)
     }
 }
 
@@ -38,7 +40,9 @@ impl HalfDay {
     }
 
     pub fn parse(code: &str) -> Option<HalfDay> {
-        [HalfDay::Morning, HalfDay::Afternoon].into_iter().find(|h| h.code() == code)
+        [HalfDay::Morning, HalfDay::Afternoon]
+            .into_iter()
+            .find(|h| h.code() == code)
     }
 }
 
@@ -55,8 +59,14 @@ pub enum Reason {
 }
 
 impl Reason {
-    pub const ALL: [Reason; 6] =
-        [Reason::ChildIllness, Reason::FamilyIllness, Reason::FamilyEvent, Reason::TravelDifficulty, Reason::FollowingGuardians, Reason::Other];
+    pub const ALL: [Reason; 6] = [
+        Reason::ChildIllness,
+        Reason::FamilyIllness,
+        Reason::FamilyEvent,
+        Reason::TravelDifficulty,
+        Reason::FollowingGuardians,
+        Reason::Other,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -105,8 +115,15 @@ pub enum State {
 }
 
 impl State {
-    pub const ALL: [State; 7] =
-        [State::Held, State::Cancelled, State::Signalled, State::Acknowledged, State::ReasonGiven, State::Validated, State::Refused];
+    pub const ALL: [State; 7] = [
+        State::Held,
+        State::Cancelled,
+        State::Signalled,
+        State::Acknowledged,
+        State::ReasonGiven,
+        State::Validated,
+        State::Refused,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -178,20 +195,48 @@ mod tests {
     fn the_legal_loop_moves_forward_only() {
         assert_eq!(next(State::Held, Move::Correct), Some(State::Cancelled));
         assert_eq!(next(State::Held, Move::Signal), Some(State::Signalled));
-        assert_eq!(next(State::Signalled, Move::GiveReason), Some(State::ReasonGiven));
-        assert_eq!(next(State::ReasonGiven, Move::Validate), Some(State::Validated));
-        assert_eq!(next(State::Refused, Move::GiveReason), Some(State::ReasonGiven));
-        assert_eq!(next(State::Validated, Move::GiveReason), None, "a validated reason stays");
-        assert_eq!(next(State::ReasonGiven, Move::GiveReason), None, "the first reason counts");
-        assert_eq!(next(State::Signalled, Move::Correct), None, "too late to cancel once told");
+        assert_eq!(
+            next(State::Signalled, Move::GiveReason),
+            Some(State::ReasonGiven)
+        );
+        assert_eq!(
+            next(State::ReasonGiven, Move::Validate),
+            Some(State::Validated)
+        );
+        assert_eq!(
+            next(State::Refused, Move::GiveReason),
+            Some(State::ReasonGiven)
+        );
+        assert_eq!(
+            next(State::Validated, Move::GiveReason),
+            None,
+            "a validated reason stays"
+        );
+        assert_eq!(
+            next(State::ReasonGiven, Move::GiveReason),
+            None,
+            "the first reason counts"
+        );
+        assert_eq!(
+            next(State::Signalled, Move::Correct),
+            None,
+            "too late to cancel once told"
+        );
         assert_eq!(next(State::Cancelled, Move::Signal), None);
-        assert_eq!(next(State::Signalled, Move::Validate), None, "nothing to validate yet");
+        assert_eq!(
+            next(State::Signalled, Move::Validate),
+            None,
+            "nothing to validate yet"
+        );
     }
 
     #[test]
     fn digits_are_the_five_legal_reasons() {
         for digit in ['1', '2', '3', '4', '5'] {
-            assert_eq!(Reason::from_digit(digit).and_then(Reason::digit), Some(digit));
+            assert_eq!(
+                Reason::from_digit(digit).and_then(Reason::digit),
+                Some(digit)
+            );
         }
         assert_eq!(Reason::from_digit('0'), None);
         assert_eq!(Reason::from_digit('6'), None);
@@ -205,6 +250,9 @@ mod tests {
     fn references_are_short_and_vary() {
         let refs: std::collections::HashSet<_> = (0..1000).map(reference).collect();
         assert_eq!(refs.len(), 1000);
-        assert!(refs.iter().all(|r| r.len() == 4 && r.chars().all(|c| c.is_ascii_uppercase())));
+        assert!(
+            refs.iter()
+                .all(|r| r.len() == 4 && r.chars().all(|c| c.is_ascii_uppercase()))
+        );
     }
 }

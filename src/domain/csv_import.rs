@@ -101,14 +101,15 @@ fn latin9_char(byte: u8) -> char {
 /// The separator the header line uses most: semicolon (French exports) or comma.
 pub fn sniff_delimiter(text: &str) -> u8 {
     let header = text.lines().next().unwrap_or("");
-    if header.matches(';').count() >= header.matches(',').count() { b';' } else { b',' }
+    if header.matches(';').count() >= header.matches(',').count() {
+        b';'
+    } else {
+        b','
+    }
 }
 
 /// Parses the whole file; `progress` is called with the number of rows read so far.
-pub fn parse_file(
-    text: &str,
-    mut progress: impl FnMut(u64),
-) -> (Vec<ImportRow>, Vec<RowError>) {
+pub fn parse_file(text: &str, mut progress: impl FnMut(u64)) -> (Vec<ImportRow>, Vec<RowError>) {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(sniff_delimiter(text))
         .flexible(true)
@@ -119,7 +120,10 @@ pub fn parse_file(
         Ok(headers) => Columns::new(headers),
         Err(e) => return file_error(RowProblem::Unreadable(e.to_string())),
     };
-    if let Some(missing) = REQUIRED_COLUMNS.iter().find(|c| !columns.index.contains_key(**c)) {
+    if let Some(missing) = REQUIRED_COLUMNS
+        .iter()
+        .find(|c| !columns.index.contains_key(**c))
+    {
         return file_error(RowProblem::MissingColumn(missing));
     }
     let mut rows = Vec::new();
@@ -131,7 +135,10 @@ pub fn parse_file(
             Ok(record) => record,
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line());
-                errors.push(RowError { line, problem: RowProblem::Unreadable(e.to_string()) });
+                errors.push(RowError {
+                    line,
+                    problem: RowProblem::Unreadable(e.to_string()),
+                });
                 continue;
             }
         };
@@ -162,8 +169,17 @@ impl Columns {
         Self { index }
     }
 
-    fn text(&self, record: &csv::StringRecord, column: &'static str) -> Result<Option<String>, RowProblem> {
-        let value = self.index.get(column).and_then(|&i| record.get(i)).unwrap_or("").trim();
+    fn text(
+        &self,
+        record: &csv::StringRecord,
+        column: &'static str,
+    ) -> Result<Option<String>, RowProblem> {
+        let value = self
+            .index
+            .get(column)
+            .and_then(|&i| record.get(i))
+            .unwrap_or("")
+            .trim();
         if value.chars().count() > MAX_FIELD_CHARS {
             return Err(RowProblem::TooLong(column));
         }
@@ -173,17 +189,31 @@ impl Columns {
         Ok((!value.is_empty()).then(|| value.to_string()))
     }
 
-    fn required(&self, record: &csv::StringRecord, column: &'static str) -> Result<String, RowProblem> {
-        self.text(record, column)?.ok_or(RowProblem::Missing(column))
+    fn required(
+        &self,
+        record: &csv::StringRecord,
+        column: &'static str,
+    ) -> Result<String, RowProblem> {
+        self.text(record, column)?
+            .ok_or(RowProblem::Missing(column))
     }
 
-    fn phone(&self, record: &csv::StringRecord, column: &'static str) -> Result<Option<PhoneNumber>, RowProblem> {
+    fn phone(
+        &self,
+        record: &csv::StringRecord,
+        column: &'static str,
+    ) -> Result<Option<PhoneNumber>, RowProblem> {
         self.text(record, column)?
             .map(|v| PhoneNumber::parse(&v).map_err(|_| RowProblem::BadPhone(column, v)))
             .transpose()
     }
 
-    fn yes_no(&self, record: &csv::StringRecord, column: &'static str, default: bool) -> Result<bool, RowProblem> {
+    fn yes_no(
+        &self,
+        record: &csv::StringRecord,
+        column: &'static str,
+        default: bool,
+    ) -> Result<bool, RowProblem> {
         match self.text(record, column)?.map(|v| v.to_lowercase()) {
             None => Ok(default),
             Some(v) => match v.as_str() {
@@ -260,9 +290,13 @@ impl Consistency {
                     return Err(RowProblem::Conflict("resp_id", *first_line));
                 }
             }
-            self.guardians.entry(key).or_insert_with(|| (row.line, guardian.clone()));
+            self.guardians
+                .entry(key)
+                .or_insert_with(|| (row.line, guardian.clone()));
         }
-        self.pupils.entry(pupil_key).or_insert_with(|| (row.line, row.clone()));
+        self.pupils
+            .entry(pupil_key)
+            .or_insert_with(|| (row.line, row.clone()));
         Ok(row)
     }
 }
@@ -279,7 +313,8 @@ mod tests {
 
     #[test]
     fn reads_a_semicolon_file_with_a_guardian() {
-        let text = format!("{HEADER}\n0750654D;6A;E1;Haddad;Yasmine;R1;Haddad;Karim;06 12 34 56 78;ar\n");
+        let text =
+            format!("{HEADER}\n0750654D;6A;E1;Haddad;Yasmine;R1;Haddad;Karim;06 12 34 56 78;ar\n");
         let (rows, errors) = parse(&text);
         assert!(errors.is_empty(), "{errors:?}");
         let guardian = rows[0].guardian.as_ref().unwrap();
@@ -322,7 +357,10 @@ mod tests {
 
     #[test]
     fn rejects_files_that_are_not_the_format() {
-        assert_eq!(parse("nom;prenom\nA;B\n").1[0].problem, RowProblem::MissingColumn("uai"));
+        assert_eq!(
+            parse("nom;prenom\nA;B\n").1[0].problem,
+            RowProblem::MissingColumn("uai")
+        );
         assert_eq!(decode_text(b"\x00\x01binary"), Err(RowProblem::NotText));
         let long = format!("{HEADER}\n0750654D;6A;E1;{};B;;;;;\n", "x".repeat(500));
         assert_eq!(parse(&long).1[0].problem, RowProblem::TooLong("eleve_nom"));

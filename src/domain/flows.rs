@@ -75,7 +75,11 @@ impl Flow {
 
     /// The option a digit picks in a state, if any.
     pub fn option(&self, state: &str, digit: &str) -> Option<&MenuOption> {
-        self.states.get(state)?.options.iter().find(|o| o.digit == digit)
+        self.states
+            .get(state)?
+            .options
+            .iter()
+            .find(|o| o.digit == digit)
     }
 
     /// States reachable from `start` through options, `next` and `no_input`.
@@ -105,7 +109,12 @@ impl Flow {
         }
         let sms_states = self.reachable(&self.start_sms);
         for (id, state) in &self.states {
-            let targets = state.options.iter().map(|o| &o.next).chain(state.next.iter()).chain(state.no_input.iter());
+            let targets = state
+                .options
+                .iter()
+                .map(|o| &o.next)
+                .chain(state.next.iter())
+                .chain(state.no_input.iter());
             for target in targets {
                 if !self.states.contains_key(target) {
                     problems.push(format!("{id}: next state {target:?} does not exist"));
@@ -113,7 +122,8 @@ impl Flow {
             }
             let mut digits = BTreeSet::new();
             for option in &state.options {
-                let valid = option.digit.len() == 1 && option.digit.bytes().all(|b| b.is_ascii_digit());
+                let valid =
+                    option.digit.len() == 1 && option.digit.bytes().all(|b| b.is_ascii_digit());
                 if !valid {
                     problems.push(format!("{id}: {:?} is not a single digit", option.digit));
                 }
@@ -121,23 +131,34 @@ impl Flow {
                     problems.push(format!("{id}: digit {} is ambiguous", option.digit));
                 }
                 let language_ok = match (option.action, &option.language) {
-                    (Action::Language, Some(code)) => Locale::parse(code).is_some_and(|l| Locale::LANGUAGES.contains(&l)),
+                    (Action::Language, Some(code)) => {
+                        Locale::parse(code).is_some_and(|l| Locale::LANGUAGES.contains(&l))
+                    }
                     (Action::Language, None) => false,
                     (_, language) => language.is_none(),
                 };
                 if !language_ok {
-                    problems.push(format!("{id}: option {} has a wrong language", option.digit));
+                    problems.push(format!(
+                        "{id}: option {} has a wrong language",
+                        option.digit
+                    ));
                 }
             }
             if state.options.len() > MAX_VOICE_OPTIONS {
-                problems.push(format!("{id}: {} options, at most {MAX_VOICE_OPTIONS}", state.options.len()));
+                problems.push(format!(
+                    "{id}: {} options, at most {MAX_VOICE_OPTIONS}",
+                    state.options.len()
+                ));
             }
             if state.input == Input::Pin && state.next.is_none() {
                 problems.push(format!("{id}: a PIN state needs `next`"));
             }
             for locale in Locale::ALL {
                 if !has_text(locale, &state.prompt, "voice") {
-                    problems.push(format!("{id}: {}.voice is missing in {locale}", state.prompt));
+                    problems.push(format!(
+                        "{id}: {}.voice is missing in {locale}",
+                        state.prompt
+                    ));
                 }
                 if sms_states.contains(id) && !has_text(locale, &state.prompt, "sms") {
                     problems.push(format!("{id}: {}.sms is missing in {locale}", state.prompt));
@@ -179,14 +200,25 @@ mod tests {
         let bad = GOOD
             .replace(r#"next = "bye""#, r#"next = "nowhere""#)
             .replace(r#"digit = "2""#, r#"digit = "1""#);
-        let problems = Flow::parse(&bad).unwrap().check(|locale, _, attribute| !(locale == Locale::Uk && attribute == "sms"));
+        let problems = Flow::parse(&bad)
+            .unwrap()
+            .check(|locale, _, attribute| !(locale == Locale::Uk && attribute == "sms"));
         let text = problems.join("\n");
         assert!(text.contains("\"nowhere\" does not exist"), "{text}");
         assert!(text.contains("digit 1 is ambiguous"), "{text}");
         assert!(text.contains("menu-main.sms is missing in uk"), "{text}");
-        assert!(!text.contains("menu-goodbye.sms"), "bye is not reachable by SMS here: {text}");
+        assert!(
+            !text.contains("menu-goodbye.sms"),
+            "bye is not reachable by SMS here: {text}"
+        );
         assert!(Flow::parse("start_sms = 1").is_err());
-        assert!(Flow::parse(&GOOD.replace("prompt = \"menu-main\"", "prompt = \"menu-main\"\ncolour = \"red\"")).is_err());
+        assert!(
+            Flow::parse(&GOOD.replace(
+                "prompt = \"menu-main\"",
+                "prompt = \"menu-main\"\ncolour = \"red\""
+            ))
+            .is_err()
+        );
     }
 
     #[test]

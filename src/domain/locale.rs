@@ -177,9 +177,18 @@ mod tests {
 
     #[test]
     fn easy_reading_exists_only_in_french() {
-        assert_eq!(Locale::Fr.with_reading_level(ReadingLevel::Easy), Locale::FrEasy);
-        assert_eq!(Locale::Ar.with_reading_level(ReadingLevel::Easy), Locale::Ar);
-        assert_eq!(Locale::FrEasy.with_reading_level(ReadingLevel::Standard), Locale::Fr);
+        assert_eq!(
+            Locale::Fr.with_reading_level(ReadingLevel::Easy),
+            Locale::FrEasy
+        );
+        assert_eq!(
+            Locale::Ar.with_reading_level(ReadingLevel::Easy),
+            Locale::Ar
+        );
+        assert_eq!(
+            Locale::FrEasy.with_reading_level(ReadingLevel::Standard),
+            Locale::Fr
+        );
         assert_eq!(Locale::FrEasy.language_tag(), "fr");
         assert_eq!(Locale::Ar.dir(), "rtl");
     }

@@ -25,7 +25,10 @@ pub fn generate_code() -> String {
 
 /// Accepts what people type: "123 456", "123-456", full-width digits are refused.
 pub fn normalise_code(input: &str) -> Option<String> {
-    let digits: String = input.chars().filter(|c| !matches!(c, ' ' | '-' | '.')).collect();
+    let digits: String = input
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '.'))
+        .collect();
     (digits.len() == 6 && digits.bytes().all(|b| b.is_ascii_digit())).then_some(digits)
 }
 
@@ -54,7 +57,11 @@ mod tests {
     #[test]
     fn codes_are_six_digits_and_vary() {
         let codes: std::collections::HashSet<_> = (0..50).map(|_| generate_code()).collect();
-        assert!(codes.iter().all(|c| c.len() == 6 && c.bytes().all(|b| b.is_ascii_digit())));
+        assert!(
+            codes
+                .iter()
+                .all(|c| c.len() == 6 && c.bytes().all(|b| b.is_ascii_digit()))
+        );
         assert!(codes.len() > 40);
     }
 

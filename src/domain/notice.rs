@@ -12,16 +12,26 @@ pub struct Notice {
 impl Notice {
     /// A sign-in code; `spoken` separates the digits so text-to-speech reads them one by one.
     pub fn login_code(code: &str) -> Self {
-        let spoken = code.chars().map(String::from).collect::<Vec<_>>().join(", ");
-        Self { message: "login-code", args: vec![("code", code.to_string()), ("spoken", spoken)] }
+        let spoken = code
+            .chars()
+            .map(String::from)
+            .collect::<Vec<_>>()
+            .join(", ");
+        Self {
+            message: "login-code",
+            args: vec![("code", code.to_string()), ("spoken", spoken)],
+        }
     }
-
 
     /// An absence told to the family: first name and reference only, never a surname.
     pub fn absence(first_name: &str, half_day: HalfDay, reference: &str) -> Self {
         Self {
             message: "absence-notice",
-            args: vec![("first", first_name.to_string()), ("half", half_day.code().to_string()), ("ref", reference.to_string())],
+            args: vec![
+                ("first", first_name.to_string()),
+                ("half", half_day.code().to_string()),
+                ("ref", reference.to_string()),
+            ],
         }
     }
 }

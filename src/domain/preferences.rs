@@ -30,7 +30,9 @@ pub struct TimeOfDay {
 
 impl TimeOfDay {
     pub fn new(hour: u16, minute: u16) -> Option<Self> {
-        (hour < 24 && minute < 60).then_some(Self { minutes: hour * 60 + minute })
+        (hour < 24 && minute < 60).then_some(Self {
+            minutes: hour * 60 + minute,
+        })
     }
 
     pub fn parse(input: &str) -> Option<Self> {
@@ -46,7 +48,10 @@ impl TimeOfDay {
     }
 
     pub fn from_minutes(minutes: i64) -> Option<Self> {
-        u16::try_from(minutes).ok().filter(|m| *m < 24 * 60).map(|minutes| Self { minutes })
+        u16::try_from(minutes)
+            .ok()
+            .filter(|m| *m < 24 * 60)
+            .map(|minutes| Self { minutes })
     }
 
     pub fn minutes(self) -> u16 {
@@ -70,7 +75,12 @@ pub struct QuietHours {
 impl Default for QuietHours {
     /// 20:00 to 07:30, the school's default.
     fn default() -> Self {
-        Self { start: TimeOfDay { minutes: 20 * 60 }, end: TimeOfDay { minutes: 7 * 60 + 30 } }
+        Self {
+            start: TimeOfDay { minutes: 20 * 60 },
+            end: TimeOfDay {
+                minutes: 7 * 60 + 30,
+            },
+        }
     }
 }
 
@@ -120,7 +130,11 @@ pub struct Channels {
 
 impl Default for Channels {
     fn default() -> Self {
-        Self { web: true, sms: true, voice: false }
+        Self {
+            web: true,
+            sms: true,
+            voice: false,
+        }
     }
 }
 
@@ -139,7 +153,9 @@ mod tests {
         assert_eq!(TimeOfDay::parse("20:00").unwrap().to_string(), "20:00");
         assert_eq!(TimeOfDay::parse("7:30").unwrap().to_string(), "07:30");
         assert_eq!(TimeOfDay::parse("07h30").unwrap().to_string(), "07:30");
-        for bad in ["", "24:00", "12:60", "12", "ab:cd", "1:2", "-1:00", "123:00", "12:00:00"] {
+        for bad in [
+            "", "24:00", "12:60", "12", "ab:cd", "1:2", "-1:00", "123:00", "12:00:00",
+        ] {
             assert_eq!(TimeOfDay::parse(bad), None, "{bad}");
         }
     }
@@ -151,7 +167,10 @@ mod tests {
         assert!(quiet.contains(TimeOfDay::new(7, 29).unwrap()));
         assert!(!quiet.contains(TimeOfDay::new(7, 30).unwrap()));
         assert!(!quiet.contains(TimeOfDay::new(12, 0).unwrap()));
-        let afternoon = QuietHours { start: TimeOfDay::new(12, 0).unwrap(), end: TimeOfDay::new(14, 0).unwrap() };
+        let afternoon = QuietHours {
+            start: TimeOfDay::new(12, 0).unwrap(),
+            end: TimeOfDay::new(14, 0).unwrap(),
+        };
         assert!(afternoon.contains(TimeOfDay::new(13, 0).unwrap()));
         assert!(!afternoon.contains(TimeOfDay::new(14, 0).unwrap()));
     }

@@ -60,7 +60,12 @@ impl Keywords {
     pub fn parse(text: &str) -> Result<Keywords, String> {
         let raw: Keywords = toml::from_str(text).map_err(|e| e.to_string())?;
         let folded = |words: Vec<String>| words.iter().map(|w| fold(w)).collect();
-        Ok(Keywords { stop: folded(raw.stop), start: folded(raw.start), help: folded(raw.help), language: folded(raw.language) })
+        Ok(Keywords {
+            stop: folded(raw.stop),
+            start: folded(raw.start),
+            help: folded(raw.help),
+            language: folded(raw.language),
+        })
     }
 
     /// Keywords listed under two meanings, which would make a reply ambiguous.
@@ -85,10 +90,14 @@ impl Keywords {
     pub fn read(&self, text: &str) -> Reply {
         let folded = fold(text);
         let words: Vec<&str> = folded
-            .split(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() || matches!(c, '،' | '؟' | '…')))
+            .split(|c: char| {
+                c.is_whitespace() || (c.is_ascii_punctuation() || matches!(c, '،' | '؟' | '…'))
+            })
             .filter(|w| !w.is_empty())
             .collect();
-        let Some(first) = words.first() else { return Reply::Unclear };
+        let Some(first) = words.first() else {
+            return Reply::Unclear;
+        };
         let is = |list: &[String]| list.iter().any(|k| k == first);
         if is(&self.stop) {
             return Reply::Stop;
@@ -112,7 +121,9 @@ impl Keywords {
                 }
             })
             .collect();
-        let any_long_number = words.iter().any(|w| w.chars().filter(|c| ascii_digit(*c).is_some()).count() > 1);
+        let any_long_number = words
+            .iter()
+            .any(|w| w.chars().filter(|c| ascii_digit(*c).is_some()).count() > 1);
         match digits.as_slice() {
             [d] if !any_long_number => Reply::Digit(*d),
             _ => Reply::Unclear,
@@ -131,13 +142,42 @@ mod tests {
     #[test]
     fn keywords_match_in_every_script_whatever_the_case_and_accents() {
         let k = keywords();
-        for stop in ["STOP", "stop", " Stop. ", "Arrêt", "arret svp", "توقف", "СТОП", "стоп", "dur", "PARAR"] {
+        for stop in [
+            "STOP",
+            "stop",
+            " Stop. ",
+            "Arrêt",
+            "arret svp",
+            "توقف",
+            "СТОП",
+            "стоп",
+            "dur",
+            "PARAR",
+        ] {
             assert_eq!(k.read(stop), Reply::Stop, "{stop}");
         }
-        for start in ["START", "start!", "ابدأ", "СТАРТ", "başla", "BASLA", "Porneşte"] {
+        for start in [
+            "START",
+            "start!",
+            "ابدأ",
+            "СТАРТ",
+            "başla",
+            "BASLA",
+            "Porneşte",
+        ] {
             assert_eq!(k.read(start), Reply::Start, "{start}");
         }
-        for help in ["AIDE", "aide", "Help?", "مساعدة", "допомога", "yardım", "AJUDA", "ayuda", "Ajutor"] {
+        for help in [
+            "AIDE",
+            "aide",
+            "Help?",
+            "مساعدة",
+            "допомога",
+            "yardım",
+            "AJUDA",
+            "ayuda",
+            "Ajutor",
+        ] {
             assert_eq!(k.read(help), Reply::Help, "{help}");
         }
         assert_eq!(k.read("LANGUE ar"), Reply::Language(Some("ar".into())));
@@ -160,7 +200,17 @@ mod tests {
     #[test]
     fn unclear_replies_are_never_guessed() {
         let k = keywords();
-        for unclear in ["", "   ", "merci", "1 ou 2", "12", "06 12 34 56 78", "le 3e jour", "stopper?", "🙂"] {
+        for unclear in [
+            "",
+            "   ",
+            "merci",
+            "1 ou 2",
+            "12",
+            "06 12 34 56 78",
+            "le 3e jour",
+            "stopper?",
+            "🙂",
+        ] {
             assert_eq!(k.read(unclear), Reply::Unclear, "{unclear}");
         }
     }

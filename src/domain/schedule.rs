@@ -12,7 +12,12 @@ pub const DEFAULT_TIME_ZONE: &str = "Europe/Paris";
 
 fn civil(time: TimeOfDay) -> Time {
     let minutes = time.minutes();
-    Time::constant(i8::try_from(minutes / 60).unwrap_or(0), i8::try_from(minutes % 60).unwrap_or(0), 0, 0)
+    Time::constant(
+        i8::try_from(minutes / 60).unwrap_or(0),
+        i8::try_from(minutes % 60).unwrap_or(0),
+        0,
+        0,
+    )
 }
 
 /// If `now` falls in the quiet hours (local time in `tz`), the instant they end;
@@ -25,11 +30,21 @@ pub fn quiet_until(now: Timestamp, quiet: QuietHours, tz: &TimeZone) -> Option<T
     if !quiet.contains(TimeOfDay::from_minutes(i64::from(minutes))?) {
         return None;
     }
-    let end_today = local.date().to_datetime(civil(quiet.end)).to_zoned_datetime(tz.clone()).ok()?;
+    let end_today = local
+        .date()
+        .to_datetime(civil(quiet.end))
+        .to_zoned_datetime(tz.clone())
+        .ok()?;
     let end = if end_today.timestamp() > now {
         end_today
     } else {
-        local.date().checked_add(1.day()).ok()?.to_datetime(civil(quiet.end)).to_zoned_datetime(tz.clone()).ok()?
+        local
+            .date()
+            .checked_add(1.day())
+            .ok()?
+            .to_datetime(civil(quiet.end))
+            .to_zoned_datetime(tz.clone())
+            .ok()?
     };
     Some(end.timestamp())
 }
@@ -37,14 +52,20 @@ pub fn quiet_until(now: Timestamp, quiet: QuietHours, tz: &TimeZone) -> Option<T
 /// Seconds before retry number `attempt` (1-based): 30 s doubling to at most an hour,
 /// spread by `jitter` in [0, 1) over the upper half so retries of a burst do not align.
 pub fn backoff_seconds(attempt: u32, jitter: f64) -> i64 {
-    let base = 30i64.saturating_mul(1i64 << attempt.saturating_sub(1).min(20)).min(3600);
+    let base = 30i64
+        .saturating_mul(1i64 << attempt.saturating_sub(1).min(20))
+        .min(3600);
     base / 2 + ((base / 2) as f64 * jitter.clamp(0.0, 1.0)) as i64
 }
 
 /// Today's date in the establishments' time zone, and the half-day it is now.
 pub fn school_today() -> (jiff::civil::Date, HalfDay) {
     let now = Timestamp::now().to_zoned_datetime(time_zone(DEFAULT_TIME_ZONE));
-    let half = if now.hour() < 12 { HalfDay::Morning } else { HalfDay::Afternoon };
+    let half = if now.hour() < 12 {
+        HalfDay::Morning
+    } else {
+        HalfDay::Afternoon
+    };
     (now.date(), half)
 }
 
@@ -68,21 +89,39 @@ mod tests {
     fn evenings_wait_until_the_morning() {
         let quiet = QuietHours::default();
         // 21:00 in Paris in winter is 20:00 UTC; quiet until 07:30 Paris = 06:30 UTC.
-        assert_eq!(quiet_until(at("2026-11-30T20:00:00Z"), quiet, &paris()), Some(at("2026-12-01T06:30:00Z")));
+        assert_eq!(
+            quiet_until(at("2026-11-30T20:00:00Z"), quiet, &paris()),
+            Some(at("2026-12-01T06:30:00Z"))
+        );
         // 02:00 Paris: quiet until 07:30 the same day.
-        assert_eq!(quiet_until(at("2026-12-01T01:00:00Z"), quiet, &paris()), Some(at("2026-12-01T06:30:00Z")));
-        assert_eq!(quiet_until(at("2026-12-01T11:00:00Z"), quiet, &paris()), None);
+        assert_eq!(
+            quiet_until(at("2026-12-01T01:00:00Z"), quiet, &paris()),
+            Some(at("2026-12-01T06:30:00Z"))
+        );
+        assert_eq!(
+            quiet_until(at("2026-12-01T11:00:00Z"), quiet, &paris()),
+            None
+        );
     }
 
     #[test]
     fn the_end_of_quiet_hours_follows_daylight_saving() {
         let quiet = QuietHours::default();
         // Night of 28-29 March 2026: clocks go forward; 07:30 Paris is 05:30 UTC.
-        assert_eq!(quiet_until(at("2026-03-28T21:00:00Z"), quiet, &paris()), Some(at("2026-03-29T05:30:00Z")));
+        assert_eq!(
+            quiet_until(at("2026-03-28T21:00:00Z"), quiet, &paris()),
+            Some(at("2026-03-29T05:30:00Z"))
+        );
         // Night of 24-25 October 2026: clocks go back; 07:30 Paris is 06:30 UTC.
-        assert_eq!(quiet_until(at("2026-10-24T20:00:00Z"), quiet, &paris()), Some(at("2026-10-25T06:30:00Z")));
+        assert_eq!(
+            quiet_until(at("2026-10-24T20:00:00Z"), quiet, &paris()),
+            Some(at("2026-10-25T06:30:00Z"))
+        );
         // 19:30 Paris in summer (17:30 UTC) is not quiet; 20:00 (18:00 UTC) is.
-        assert_eq!(quiet_until(at("2026-06-15T17:30:00Z"), quiet, &paris()), None);
+        assert_eq!(
+            quiet_until(at("2026-06-15T17:30:00Z"), quiet, &paris()),
+            None
+        );
         assert!(quiet_until(at("2026-06-15T18:00:00Z"), quiet, &paris()).is_some());
     }
 

@@ -259,7 +259,10 @@ mod tests {
         assert_eq!(gsm7_name("Inès Łucja Ștefan"), "Inès Lucja Stefan");
         assert_eq!(gsm7_name("Léa"), "Léa");
         assert_eq!(gsm7_name("يasmine"), "يasmine");
-        let sms = format!("Carnet : absence de {} ce matin (réf. KXMA).", gsm7_name("Ayşe"));
+        let sms = format!(
+            "Carnet : absence de {} ce matin (réf. KXMA).",
+            gsm7_name("Ayşe")
+        );
         assert_eq!(cost(&sms).encoding, Encoding::Gsm7);
     }
 

@@ -21,7 +21,10 @@ impl Uai {
     pub fn parse(input: &str) -> Result<Self, UaiError> {
         let code = input.trim().to_ascii_uppercase();
         let bytes = code.as_bytes();
-        if bytes.len() != 8 || !bytes[7].is_ascii_uppercase() || !bytes[..7].iter().all(u8::is_ascii_digit) {
+        if bytes.len() != 8
+            || !bytes[7].is_ascii_uppercase()
+            || !bytes[..7].iter().all(u8::is_ascii_digit)
+        {
             return Err(UaiError::Format);
         }
         let value: u64 = code[..7].parse().map_err(|_| UaiError::Format)?;
@@ -69,13 +72,28 @@ mod tests {
     fn computes_and_checks_the_letter() {
         let uai = Uai::with_check_letter("0930001").unwrap();
         assert_eq!(Uai::parse(uai.as_str()).unwrap(), uai);
-        let wrong = format!("0930001{}", if uai.as_str().ends_with('A') { 'B' } else { 'A' });
+        let wrong = format!(
+            "0930001{}",
+            if uai.as_str().ends_with('A') {
+                'B'
+            } else {
+                'A'
+            }
+        );
         assert_eq!(Uai::parse(&wrong), Err(UaiError::CheckLetter));
     }
 
     #[test]
     fn rejects_malformed_codes() {
-        for bad in ["", "075065D", "07506544", "0750654DD", "ABCDEFGH", "0750 654D", "075065éD"] {
+        for bad in [
+            "",
+            "075065D",
+            "07506544",
+            "0750654DD",
+            "ABCDEFGH",
+            "0750 654D",
+            "075065éD",
+        ] {
             assert!(Uai::parse(bad).is_err(), "{bad}");
         }
     }

@@ -22,16 +22,24 @@ pub struct Catalogs {
 
 /// The `.ftl` sources of one locale, for the catalog checks.
 pub fn sources(locale: Locale) -> Vec<(&'static str, &'static str)> {
-    embedded::under(&format!("locales/{}/", locale.code())).filter(|(name, _)| name.ends_with(".ftl")).collect()
+    embedded::under(&format!("locales/{}/", locale.code()))
+        .filter(|(name, _)| name.ends_with(".ftl"))
+        .collect()
 }
 
 fn bundle(locale: Locale, isolating: bool) -> Result<Bundle, String> {
-    let tag: LanguageIdentifier = locale.language_tag().parse().map_err(|e| format!("{locale}: {e}"))?;
+    let tag: LanguageIdentifier = locale
+        .language_tag()
+        .parse()
+        .map_err(|e| format!("{locale}: {e}"))?;
     let mut bundle = Bundle::new_concurrent(vec![tag]);
     bundle.set_use_isolating(isolating);
     let files = sources(locale);
     if files.is_empty() {
-        return Err(format!("no catalog for {locale} in locales/{}/", locale.code()));
+        return Err(format!(
+            "no catalog for {locale} in locales/{}/",
+            locale.code()
+        ));
     }
     for (name, text) in files {
         let resource = FluentResource::try_new(text.to_string())
@@ -57,16 +65,35 @@ impl Catalogs {
 
     /// A translator for web pages.
     pub fn html(&self, locale: Locale) -> Tr<'_> {
-        Tr { catalogs: self, locale, plain: false }
+        Tr {
+            catalogs: self,
+            locale,
+            plain: false,
+        }
     }
 
     /// A translator for SMS and voice: no isolation marks.
     pub fn plain(&self, locale: Locale) -> Tr<'_> {
-        Tr { catalogs: self, locale, plain: true }
+        Tr {
+            catalogs: self,
+            locale,
+            plain: true,
+        }
     }
 
-    fn format(&self, locale: Locale, plain: bool, id: &str, attribute: Option<&str>, args: Option<&FluentArgs>) -> Option<String> {
-        let bundle = if plain { self.plain.get(&locale)? } else { self.html.get(&locale)? };
+    fn format(
+        &self,
+        locale: Locale,
+        plain: bool,
+        id: &str,
+        attribute: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Option<String> {
+        let bundle = if plain {
+            self.plain.get(&locale)?
+        } else {
+            self.html.get(&locale)?
+        };
         let message = bundle.get_message(id)?;
         let pattern = match attribute {
             Some(name) => message.get_attribute(name)?.value(),
@@ -93,7 +120,10 @@ impl Tr<'_> {
     fn lookup(&self, id: &str, attribute: Option<&str>, args: Option<&FluentArgs>) -> String {
         self.catalogs
             .format(self.locale, self.plain, id, attribute, args)
-            .or_else(|| self.catalogs.format(Locale::Fr, self.plain, id, attribute, args))
+            .or_else(|| {
+                self.catalogs
+                    .format(Locale::Fr, self.plain, id, attribute, args)
+            })
             .unwrap_or_else(|| {
                 tracing::warn!(locale = %self.locale, id, "missing message");
                 id.to_string()
@@ -102,7 +132,11 @@ impl Tr<'_> {
 
     /// Whether this locale's own catalog has the message (or its attribute), without fallback.
     pub fn has(&self, id: &str, attribute: Option<&str>) -> bool {
-        let bundles = if self.plain { &self.catalogs.plain } else { &self.catalogs.html };
+        let bundles = if self.plain {
+            &self.catalogs.plain
+        } else {
+            &self.catalogs.html
+        };
         let message = bundles.get(&self.locale).and_then(|b| b.get_message(id));
         match (message, attribute) {
             (Some(m), Some(name)) => m.get_attribute(name).is_some(),
@@ -126,15 +160,15 @@ impl Tr<'_> {
 
 /// Long human-edited text (`templates/<locale>/<name>.md`), French when missing.
 pub fn template(locale: Locale, name: &str) -> Option<&'static str> {
-    let find = |l: Locale| {
-        embedded::file(&format!("templates/{}/{name}.md", l.code()))
-    };
+    let find = |l: Locale| embedded::file(&format!("templates/{}/{name}.md", l.code()));
     find(locale).or_else(|| find(Locale::Fr))
 }
 
 /// The names of the templates that exist in French, which every locale must provide.
 pub fn template_names() -> Vec<&'static str> {
-    embedded::under("templates/fr/").filter_map(|(name, _)| name.strip_suffix(".md")).collect()
+    embedded::under("templates/fr/")
+        .filter_map(|(name, _)| name.strip_suffix(".md"))
+        .collect()
 }
 
 /// Whether `templates/<locale>/<name>.md` exists without falling back.

@@ -11,9 +11,15 @@ pub fn from_accept_language(header: &str) -> Option<Locale> {
         .filter_map(|(order, part)| {
             let mut pieces = part.split(';');
             let tag = pieces.next()?.trim();
-            let quality = pieces
-                .find_map(|p| p.trim().strip_prefix("q="))
-                .map_or(Some(1000), |q| q.trim().parse::<f32>().ok().map(|q| (q.clamp(0.0, 1.0) * 1000.0) as u16))?;
+            let quality =
+                pieces
+                    .find_map(|p| p.trim().strip_prefix("q="))
+                    .map_or(Some(1000), |q| {
+                        q.trim()
+                            .parse::<f32>()
+                            .ok()
+                            .map(|q| (q.clamp(0.0, 1.0) * 1000.0) as u16)
+                    })?;
             let locale = Locale::parse(tag)?;
             (quality > 0).then_some((quality, order, locale))
         })
@@ -23,7 +29,11 @@ pub fn from_accept_language(header: &str) -> Option<Locale> {
 }
 
 /// The order of precedence, in one place.
-pub fn choose(stored: Option<Locale>, explicit: Option<Locale>, accept_language: Option<&str>) -> Locale {
+pub fn choose(
+    stored: Option<Locale>,
+    explicit: Option<Locale>,
+    accept_language: Option<&str>,
+) -> Locale {
     stored
         .or(explicit)
         .or_else(|| accept_language.and_then(from_accept_language))
@@ -36,8 +46,14 @@ mod tests {
 
     #[test]
     fn reads_accept_language_by_quality() {
-        assert_eq!(from_accept_language("ar-MA,ar;q=0.9,fr;q=0.8"), Some(Locale::Ar));
-        assert_eq!(from_accept_language("de-DE,de;q=0.9,uk;q=0.5,tr;q=0.7"), Some(Locale::Tr));
+        assert_eq!(
+            from_accept_language("ar-MA,ar;q=0.9,fr;q=0.8"),
+            Some(Locale::Ar)
+        );
+        assert_eq!(
+            from_accept_language("de-DE,de;q=0.9,uk;q=0.5,tr;q=0.7"),
+            Some(Locale::Tr)
+        );
         assert_eq!(from_accept_language("de, ja"), None);
         assert_eq!(from_accept_language("es;q=0, pt"), Some(Locale::Pt));
         assert_eq!(from_accept_language("garbage;;;q=x,,,"), None);
@@ -45,7 +61,10 @@ mod tests {
 
     #[test]
     fn stored_beats_explicit_beats_browser_beats_french() {
-        assert_eq!(choose(Some(Locale::Uk), Some(Locale::Ar), Some("pt")), Locale::Uk);
+        assert_eq!(
+            choose(Some(Locale::Uk), Some(Locale::Ar), Some("pt")),
+            Locale::Uk
+        );
         assert_eq!(choose(None, Some(Locale::Ar), Some("pt")), Locale::Ar);
         assert_eq!(choose(None, None, Some("pt")), Locale::Pt);
         assert_eq!(choose(None, None, None), Locale::Fr);

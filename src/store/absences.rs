@@ -15,19 +15,37 @@ pub struct Actor {
 
 impl Actor {
     pub fn staff(staff_id: i64) -> Self {
-        Self { channel: "staff", staff_id: Some(staff_id), guardian_id: None }
+        Self {
+            channel: "staff",
+            staff_id: Some(staff_id),
+            guardian_id: None,
+        }
     }
 
     pub fn system() -> Self {
-        Self { channel: "system", staff_id: None, guardian_id: None }
+        Self {
+            channel: "system",
+            staff_id: None,
+            guardian_id: None,
+        }
     }
 
     pub fn guardian(channel: &'static str, guardian_id: Option<i64>) -> Self {
-        Self { channel, staff_id: None, guardian_id }
+        Self {
+            channel,
+            staff_id: None,
+            guardian_id,
+        }
     }
 }
 
-fn log(tx: &Connection, absence_id: i64, state: State, actor: Actor, detail: Option<&str>) -> StoreResult<()> {
+fn log(
+    tx: &Connection,
+    absence_id: i64,
+    state: State,
+    actor: Actor,
+    detail: Option<&str>,
+) -> StoreResult<()> {
     tx.prepare_cached(
         "INSERT INTO absence_events (absence_id, at, state, channel, actor_staff_id, actor_guardian_id, detail)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -38,7 +56,8 @@ fn log(tx: &Connection, absence_id: i64, state: State, actor: Actor, detail: Opt
 
 fn random_reference() -> String {
     let mut bytes = [0u8; 8];
-    let seed = getrandom::fill(&mut bytes).map_or_else(|_| now() as u64, |()| u64::from_le_bytes(bytes));
+    let seed =
+        getrandom::fill(&mut bytes).map_or_else(|_| now() as u64, |()| u64::from_le_bytes(bytes));
     reference(seed)
 }
 
@@ -64,8 +83,19 @@ pub struct RollCall {
 
 /// Records one roll call: absences are held until `hold_until`; a pupil marked present or
 /// late whose absence is still held cancels it, and nothing is sent.
-pub fn record_roll_call(tx: &Transaction, call: &RollCall, marks: &[(i64, Mark)]) -> StoreResult<RollCallOutcome> {
-    let RollCall { establishment_id, class_id, staff_id, ref day, half, hold_until } = *call;
+pub fn record_roll_call(
+    tx: &Transaction,
+    call: &RollCall,
+    marks: &[(i64, Mark)],
+) -> StoreResult<RollCallOutcome> {
+    let RollCall {
+        establishment_id,
+        class_id,
+        staff_id,
+        ref day,
+        half,
+        hold_until,
+    } = *call;
     let mut outcome = RollCallOutcome::default();
     let actor = Actor::staff(staff_id);
     for &(pupil_id, mark) in marks {
@@ -85,20 +115,35 @@ pub fn record_roll_call(tx: &Transaction, call: &RollCall, marks: &[(i64, Mark)]
             )
             .optional()?;
         let state = existing.as_ref().and_then(|(_, s, _)| State::parse(s));
-        match (existing.as_ref().map(|(id, _, kind)| (*id, kind.as_str())), state, mark) {
+        match (
+            existing.as_ref().map(|(id, _, kind)| (*id, kind.as_str())),
+            state,
+            mark,
+        ) {
             (None, _, Mark::Present) => {}
             (None, _, Mark::Absent | Mark::Late) => {
-                let (kind, state) = if mark == Mark::Absent { ("absent", State::Held) } else { ("late", State::Cancelled) };
+                let (kind, state) = if mark == Mark::Absent {
+                    ("absent", State::Held)
+                } else {
+                    ("late", State::Cancelled)
+                };
                 tx.execute(
                     "INSERT INTO absences (establishment_id, pupil_id, day, half_day, kind, state, reference, hold_until, recorded_at)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                     params![establishment_id, pupil_id, day, half.code(), kind, state.code(), random_reference(), hold_until, now()],
                 )?;
                 log(tx, tx.last_insert_rowid(), state, actor, Some(kind))?;
-                if mark == Mark::Absent { outcome.absent += 1 } else { outcome.late += 1 }
+                if mark == Mark::Absent {
+                    outcome.absent += 1
+                } else {
+                    outcome.late += 1
+                }
             }
             (Some((id, "absent")), Some(State::Held), Mark::Present | Mark::Late) => {
-                tx.execute("UPDATE absences SET state = 'cancelled', kind = ?2 WHERE id = ?1", params![id, if mark == Mark::Late { "late" } else { "absent" }])?;
+                tx.execute(
+                    "UPDATE absences SET state = 'cancelled', kind = ?2 WHERE id = ?1",
+                    params![id, if mark == Mark::Late { "late" } else { "absent" }],
+                )?;
                 log(tx, id, State::Cancelled, actor, Some(mark.code()))?;
                 outcome.cancelled += 1;
             }
@@ -107,7 +152,9 @@ pub fn record_roll_call(tx: &Transaction, call: &RollCall, marks: &[(i64, Mark)]
                 log(tx, id, State::Held, actor, Some("absent"))?;
                 outcome.absent += 1;
             }
-            (Some((_, "absent")), Some(s), Mark::Present | Mark::Late) if s != State::Cancelled && s != State::Held => {
+            (Some((_, "absent")), Some(s), Mark::Present | Mark::Late)
+                if s != State::Cancelled && s != State::Held =>
+            {
                 outcome.too_late_to_cancel += 1;
             }
             _ => {}
@@ -139,16 +186,29 @@ pub fn apply_move(
             |r| r.get(0),
         )
         .optional()?;
-    let Some(current) = current.as_deref().and_then(State::parse) else { return Ok(None) };
-    let Some(new_state) = next(current, action) else { return Ok(Some(Err(Refused { current }))) };
+    let Some(current) = current.as_deref().and_then(State::parse) else {
+        return Ok(None);
+    };
+    let Some(new_state) = next(current, action) else {
+        return Ok(Some(Err(Refused { current })));
+    };
     match reason {
         Some((reason, comment)) => tx.execute(
             "UPDATE absences SET state = ?2, reason = ?3, reason_comment = ?4 WHERE id = ?1",
             params![absence_id, new_state.code(), reason.code(), comment],
         )?,
-        None => tx.execute("UPDATE absences SET state = ?2 WHERE id = ?1", params![absence_id, new_state.code()])?,
+        None => tx.execute(
+            "UPDATE absences SET state = ?2 WHERE id = ?1",
+            params![absence_id, new_state.code()],
+        )?,
     };
-    log(tx, absence_id, new_state, actor, reason.map(|(r, _)| r.code()))?;
+    log(
+        tx,
+        absence_id,
+        new_state,
+        actor,
+        reason.map(|(r, _)| r.code()),
+    )?;
     Ok(Some(Ok(new_state)))
 }
 
@@ -173,13 +233,25 @@ pub fn signal_due(tx: &Transaction, at: i64) -> StoreResult<Vec<DueNotice>> {
          ORDER BY a.pupil_id, a.day, a.half_day",
     )?;
     let rows: Vec<(i64, i64, i64, String, String, String, String)> = stmt
-        .query_map([at], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?)))?
+        .query_map([at], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+            ))
+        })?
         .collect::<Result<_, _>>()?;
     let mut notices: Vec<DueNotice> = Vec::new();
     for (id, pupil_id, establishment_id, first_name, day, half, reference) in rows {
         apply_move(tx, None, id, Move::Signal, Actor::system(), None)?;
         match notices.last_mut() {
-            Some(notice) if notice.pupil_id == pupil_id && notice.day == day => notice.absence_ids.push(id),
+            Some(notice) if notice.pupil_id == pupil_id && notice.day == day => {
+                notice.absence_ids.push(id)
+            }
             _ => notices.push(DueNotice {
                 pupil_id,
                 establishment_id,
@@ -197,7 +269,10 @@ pub fn signal_due(tx: &Transaction, at: i64) -> StoreResult<Vec<DueNotice>> {
 /// Links a delivery to the absences it told about, for the board and the proof.
 pub fn link_delivery(tx: &Connection, absence_ids: &[i64], delivery_id: i64) -> StoreResult<()> {
     for id in absence_ids {
-        tx.execute("INSERT INTO absence_deliveries (absence_id, delivery_id) VALUES (?1, ?2)", params![id, delivery_id])?;
+        tx.execute(
+            "INSERT INTO absence_deliveries (absence_id, delivery_id) VALUES (?1, ?2)",
+            params![id, delivery_id],
+        )?;
     }
     Ok(())
 }
@@ -234,7 +309,10 @@ pub fn board(conn: &Connection, establishment_id: i64, day: &str) -> StoreResult
                 half_day: HalfDay::parse(&r.get::<_, String>(3)?).unwrap_or(HalfDay::Morning),
                 kind: r.get(4)?,
                 state: State::parse(&r.get::<_, String>(5)?).unwrap_or(State::Held),
-                reason: r.get::<_, Option<String>>(6)?.as_deref().and_then(Reason::parse),
+                reason: r
+                    .get::<_, Option<String>>(6)?
+                    .as_deref()
+                    .and_then(Reason::parse),
                 at_school_claimed: r.get(7)?,
                 reached: Vec::new(),
             })
@@ -244,7 +322,9 @@ pub fn board(conn: &Connection, establishment_id: i64, day: &str) -> StoreResult
         "SELECT o.channel, o.status FROM absence_deliveries d JOIN outbox o ON o.id = d.delivery_id WHERE d.absence_id = ?1 ORDER BY o.id",
     )?;
     for row in &mut rows {
-        row.reached = reached.query_map([row.id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
+        row.reached = reached
+            .query_map([row.id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
     }
     Ok(rows)
 }
@@ -265,7 +345,11 @@ pub struct FamilyAbsence {
 }
 
 /// The last 30 days of absences of the children of the person at this phone, newest first.
-pub fn for_phone(conn: &Connection, phone: &str, since_day: &str) -> StoreResult<Vec<FamilyAbsence>> {
+pub fn for_phone(
+    conn: &Connection,
+    phone: &str,
+    since_day: &str,
+) -> StoreResult<Vec<FamilyAbsence>> {
     let mut stmt = conn.prepare_cached(
         "SELECT a.id, a.pupil_id, p.first_name, a.day, a.half_day, a.kind, a.state, a.reason, a.reference, MIN(g.id)
          FROM absences a JOIN pupils p ON p.id = a.pupil_id
@@ -282,7 +366,10 @@ pub fn for_phone(conn: &Connection, phone: &str, since_day: &str) -> StoreResult
             half_day: HalfDay::parse(&r.get::<_, String>(4)?).unwrap_or(HalfDay::Morning),
             kind: r.get(5)?,
             state: State::parse(&r.get::<_, String>(6)?).unwrap_or(State::Signalled),
-            reason: r.get::<_, Option<String>>(7)?.as_deref().and_then(Reason::parse),
+            reason: r
+                .get::<_, Option<String>>(7)?
+                .as_deref()
+                .and_then(Reason::parse),
             reference: r.get(8)?,
             guardian_id: r.get(9)?,
         })
@@ -301,10 +388,23 @@ pub fn same_notice(conn: &Connection, absence_id: i64) -> StoreResult<Vec<i64>> 
 }
 
 /// Gives a reason for every absence of the notice; the first move's outcome decides.
-pub fn give_reason(tx: &Transaction, absence_id: i64, reason: Reason, comment: Option<&str>, actor: Actor) -> StoreResult<Option<Result<State, Refused>>> {
+pub fn give_reason(
+    tx: &Transaction,
+    absence_id: i64,
+    reason: Reason,
+    comment: Option<&str>,
+    actor: Actor,
+) -> StoreResult<Option<Result<State, Refused>>> {
     let mut first = None;
     for id in same_notice(tx, absence_id)? {
-        let outcome = apply_move(tx, None, id, Move::GiveReason, actor, Some((reason, comment)))?;
+        let outcome = apply_move(
+            tx,
+            None,
+            id,
+            Move::GiveReason,
+            actor,
+            Some((reason, comment)),
+        )?;
         first = first.or(outcome);
     }
     Ok(first)
@@ -313,8 +413,17 @@ pub fn give_reason(tx: &Transaction, absence_id: i64, reason: Reason, comment: O
 /// A parent says the child is at school: no state change, an alert on the board.
 pub fn flag_at_school(tx: &Transaction, absence_id: i64, actor: Actor) -> StoreResult<()> {
     for id in same_notice(tx, absence_id)? {
-        let state: String = tx.query_row("SELECT state FROM absences WHERE id = ?1", [id], |r| r.get(0))?;
-        log(tx, id, State::parse(&state).unwrap_or(State::Signalled), actor, Some("at_school"))?;
+        let state: String =
+            tx.query_row("SELECT state FROM absences WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })?;
+        log(
+            tx,
+            id,
+            State::parse(&state).unwrap_or(State::Signalled),
+            actor,
+            Some("at_school"),
+        )?;
     }
     Ok(())
 }
@@ -350,7 +459,11 @@ pub struct Trail {
 }
 
 /// The whole trail of an absence of this establishment.
-pub fn trail(conn: &Connection, establishment_id: i64, absence_id: i64) -> StoreResult<Option<Trail>> {
+pub fn trail(
+    conn: &Connection,
+    establishment_id: i64,
+    absence_id: i64,
+) -> StoreResult<Option<Trail>> {
     let head: Option<(String, String, String, String)> = conn
         .query_row(
             "SELECT p.first_name || ' ' || p.last_name, a.day, a.half_day, a.reference
@@ -359,7 +472,9 @@ pub fn trail(conn: &Connection, establishment_id: i64, absence_id: i64) -> Store
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .optional()?;
-    let Some((pupil, day, half, reference)) = head else { return Ok(None) };
+    let Some((pupil, day, half, reference)) = head else {
+        return Ok(None);
+    };
     let mut stmt = conn.prepare_cached(
         "SELECT e.at, e.state, e.channel, COALESCE(s.display_name, g.first_name || ' ' || g.last_name), e.detail
          FROM absence_events e LEFT JOIN staff s ON s.id = e.actor_staff_id LEFT JOIN guardians g ON g.id = e.actor_guardian_id
@@ -381,20 +496,41 @@ pub fn trail(conn: &Connection, establishment_id: i64, absence_id: i64) -> Store
          FROM absence_deliveries d JOIN outbox o ON o.id = d.delivery_id WHERE d.absence_id = ?1 ORDER BY o.id",
     )?;
     let deliveries = stmt
-        .query_map([absence_id], |r| Ok(TrailDelivery { at: r.get(0)?, channel: r.get(1)?, to_phone: r.get(2)?, status: r.get(3)? }))?
+        .query_map([absence_id], |r| {
+            Ok(TrailDelivery {
+                at: r.get(0)?,
+                channel: r.get(1)?,
+                to_phone: r.get(2)?,
+                status: r.get(3)?,
+            })
+        })?
         .collect::<Result<_, _>>()?;
-    Ok(Some(Trail { pupil, day, half_day: HalfDay::parse(&half).unwrap_or(HalfDay::Morning), reference, steps, deliveries }))
+    Ok(Some(Trail {
+        pupil,
+        day,
+        half_day: HalfDay::parse(&half).unwrap_or(HalfDay::Morning),
+        reference,
+        steps,
+        deliveries,
+    }))
 }
 
 /// Pupils with at least `threshold` absent half-days since `since_day` whose reason was
 /// not accepted (R131-7), most first.
-pub fn follow_up(conn: &Connection, establishment_id: i64, since_day: &str, threshold: i64) -> StoreResult<Vec<(String, String, i64)>> {
+pub fn follow_up(
+    conn: &Connection,
+    establishment_id: i64,
+    since_day: &str,
+    threshold: i64,
+) -> StoreResult<Vec<(String, String, i64)>> {
     let mut stmt = conn.prepare_cached(
         "SELECT p.first_name || ' ' || p.last_name, c.name, COUNT(*) AS n
          FROM absences a JOIN pupils p ON p.id = a.pupil_id JOIN classes c ON c.id = p.class_id
          WHERE a.establishment_id = ?1 AND a.day >= ?2 AND a.kind = 'absent' AND a.state NOT IN ('cancelled', 'validated')
          GROUP BY a.pupil_id HAVING n >= ?3 ORDER BY n DESC, p.last_name, p.first_name",
     )?;
-    let rows = stmt.query_map(params![establishment_id, since_day, threshold], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    let rows = stmt.query_map(params![establishment_id, since_day, threshold], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+    })?;
     Ok(rows.collect::<Result<_, _>>()?)
 }

@@ -21,7 +21,9 @@ impl AuditAction {
     }
 
     fn parse(code: &str) -> Option<Self> {
-        [AuditAction::ReadContacts, AuditAction::ChangedSettings].into_iter().find(|a| a.code() == code)
+        [AuditAction::ReadContacts, AuditAction::ChangedSettings]
+            .into_iter()
+            .find(|a| a.code() == code)
     }
 }
 
@@ -34,7 +36,12 @@ pub struct AuditEntry {
 }
 
 /// Logs that a staff member read the contacts of every guardian of a class.
-pub fn record_class_read(conn: &Connection, establishment_id: i64, staff_id: i64, class_id: i64) -> StoreResult<()> {
+pub fn record_class_read(
+    conn: &Connection,
+    establishment_id: i64,
+    staff_id: i64,
+    class_id: i64,
+) -> StoreResult<()> {
     conn.execute(
         "INSERT INTO audit_log (establishment_id, at, actor_staff_id, action, guardian_id, pupil_id)
          SELECT ?1, ?2, ?3, ?4, gp.guardian_id, gp.pupil_id
@@ -46,7 +53,11 @@ pub fn record_class_read(conn: &Connection, establishment_id: i64, staff_id: i64
 }
 
 /// Logs a family's own change on each of its guardian rows.
-pub fn record_family_change(conn: &Connection, phone: &str, action: AuditAction) -> StoreResult<()> {
+pub fn record_family_change(
+    conn: &Connection,
+    phone: &str,
+    action: AuditAction,
+) -> StoreResult<()> {
     conn.execute(
         "INSERT INTO audit_log (establishment_id, at, actor_guardian_id, action, guardian_id)
          SELECT establishment_id, ?2, id, ?3, id FROM guardians WHERE mobile = ?1 OR landline = ?1",
@@ -56,7 +67,11 @@ pub fn record_family_change(conn: &Connection, phone: &str, action: AuditAction)
 }
 
 /// The latest entries about the guardians at this phone, one per distinct event.
-pub fn entries_for_phone(conn: &Connection, phone: &str, limit: i64) -> StoreResult<Vec<AuditEntry>> {
+pub fn entries_for_phone(
+    conn: &Connection,
+    phone: &str,
+    limit: i64,
+) -> StoreResult<Vec<AuditEntry>> {
     let mut stmt = conn.prepare_cached(
         "SELECT DISTINCT a.at, a.action, s.display_name, s.role
          FROM audit_log a
@@ -74,7 +89,9 @@ pub fn entries_for_phone(conn: &Connection, phone: &str, limit: i64) -> StoreRes
     let mut entries = Vec::new();
     for row in rows {
         let (at, action, staff) = row?;
-        let Some(action) = AuditAction::parse(&action) else { continue };
+        let Some(action) = AuditAction::parse(&action) else {
+            continue;
+        };
         let staff = staff.and_then(|(name, role)| Role::parse(&role).map(|role| (name, role)));
         entries.push(AuditEntry { at, action, staff });
     }

@@ -43,7 +43,12 @@ pub fn update(conn: &Connection, call: &Call) -> StoreResult<()> {
 }
 
 /// Appends what the caller pressed or what Carnet said, for the simulator and for proof.
-pub fn log(conn: &Connection, call_sid: &str, said: Option<&str>, pressed: Option<&str>) -> StoreResult<()> {
+pub fn log(
+    conn: &Connection,
+    call_sid: &str,
+    said: Option<&str>,
+    pressed: Option<&str>,
+) -> StoreResult<()> {
     conn.execute(
         "INSERT INTO call_log (call_sid, at, said, pressed) VALUES (?1, ?2, ?3, ?4)",
         params![call_sid, now(), said, pressed],
@@ -55,12 +60,18 @@ pub fn log(conn: &Connection, call_sid: &str, said: Option<&str>, pressed: Optio
 pub type TranscriptLine = (Option<String>, Option<String>);
 
 /// The transcript of the latest call from a phone: its sid and lines, oldest first.
-pub fn latest_transcript(conn: &Connection, phone: &str) -> StoreResult<Option<(String, Vec<TranscriptLine>)>> {
+pub fn latest_transcript(
+    conn: &Connection,
+    phone: &str,
+) -> StoreResult<Option<(String, Vec<TranscriptLine>)>> {
     let sid: Option<String> = conn
         .query_row("SELECT call_sid FROM calls WHERE phone = ?1 ORDER BY updated_at DESC, rowid DESC LIMIT 1", [phone], |r| r.get(0))
         .optional()?;
     let Some(sid) = sid else { return Ok(None) };
-    let mut stmt = conn.prepare_cached("SELECT said, pressed FROM call_log WHERE call_sid = ?1 ORDER BY id")?;
-    let lines = stmt.query_map([&sid], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
+    let mut stmt =
+        conn.prepare_cached("SELECT said, pressed FROM call_log WHERE call_sid = ?1 ORDER BY id")?;
+    let lines = stmt
+        .query_map([&sid], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
     Ok(Some((sid, lines)))
 }

@@ -49,15 +49,24 @@ pub struct RosterPupil {
 fn preferences_from(r: &rusqlite::Row, at: usize) -> rusqlite::Result<FamilyPreferences> {
     let chosen: Option<String> = r.get(at)?;
     let home: Option<String> = r.get(at + 1)?;
-    let language = chosen.or(home).and_then(|c| Locale::parse(&c)).unwrap_or(Locale::Fr);
+    let language = chosen
+        .or(home)
+        .and_then(|c| Locale::parse(&c))
+        .unwrap_or(Locale::Fr);
     let level: String = r.get(at + 2)?;
     let default_quiet = QuietHours::default();
-    let time = |i: usize| -> rusqlite::Result<Option<TimeOfDay>> { Ok(TimeOfDay::from_minutes(r.get(i)?)) };
+    let time = |i: usize| -> rusqlite::Result<Option<TimeOfDay>> {
+        Ok(TimeOfDay::from_minutes(r.get(i)?))
+    };
     let rhythm: String = r.get(at + 8)?;
     Ok(FamilyPreferences {
         language: language.language(),
         reading_level: ReadingLevel::parse(&level).unwrap_or_default(),
-        channels: Channels { web: r.get(at + 3)?, sms: r.get(at + 4)?, voice: r.get(at + 5)? },
+        channels: Channels {
+            web: r.get(at + 3)?,
+            sms: r.get(at + 4)?,
+            voice: r.get(at + 5)?,
+        },
         quiet_hours: QuietHours {
             start: time(at + 6)?.unwrap_or(default_quiet.start),
             end: time(at + 7)?.unwrap_or(default_quiet.end),
@@ -71,7 +80,10 @@ fn stored_locale(r: &rusqlite::Row, at: usize) -> rusqlite::Result<Option<Locale
     let home: Option<String> = r.get(at + 1)?;
     let level: String = r.get(at + 2)?;
     let level = ReadingLevel::parse(&level).unwrap_or_default();
-    Ok(chosen.or(home).and_then(|c| Locale::parse(&c)).map(|l| l.with_reading_level(level)))
+    Ok(chosen
+        .or(home)
+        .and_then(|c| Locale::parse(&c))
+        .map(|l| l.with_reading_level(level)))
 }
 
 const PREFERENCE_COLUMNS: &str = "chosen_language, home_language, reading_level, channel_web, channel_sms, \
@@ -108,7 +120,11 @@ pub fn notice_recipients(conn: &Connection, pupil_id: i64) -> StoreResult<Vec<Gu
         "SELECT g.id, g.establishment_id, g.first_name, g.last_name, g.mobile, g.landline, {}
          FROM guardians g JOIN guardian_pupils gp ON gp.guardian_id = g.id
          WHERE gp.pupil_id = ?1 AND gp.receives_notices = 1 ORDER BY g.id",
-        PREFERENCE_COLUMNS.split(", ").map(|c| format!("g.{c}")).collect::<Vec<_>>().join(", ")
+        PREFERENCE_COLUMNS
+            .split(", ")
+            .map(|c| format!("g.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([pupil_id], guardian_from_row)?;
@@ -139,7 +155,11 @@ pub fn children_of_phone(conn: &Connection, phone: &str) -> StoreResult<Vec<Chil
 }
 
 /// Saves a family's choices on every guardian row of that phone: it is one person.
-pub fn save_preferences(tx: &Transaction, phone: &str, prefs: &FamilyPreferences) -> StoreResult<usize> {
+pub fn save_preferences(
+    tx: &Transaction,
+    phone: &str,
+    prefs: &FamilyPreferences,
+) -> StoreResult<usize> {
     Ok(tx.execute(
         "UPDATE guardians SET chosen_language = ?2, reading_level = ?3, channel_web = ?4,
          channel_sms = ?5, channel_voice = ?6, quiet_start = ?7, quiet_end = ?8, rhythm = ?9
@@ -168,7 +188,10 @@ pub fn pin_hash(conn: &Connection, phone: &str) -> StoreResult<Option<String>> {
 }
 
 pub fn set_pin_hash(conn: &Connection, phone: &str, hash: &str) -> StoreResult<usize> {
-    Ok(conn.execute("UPDATE guardians SET pin_hash = ?2 WHERE mobile = ?1 OR landline = ?1", params![phone, hash])?)
+    Ok(conn.execute(
+        "UPDATE guardians SET pin_hash = ?2 WHERE mobile = ?1 OR landline = ?1",
+        params![phone, hash],
+    )?)
 }
 
 /// A language picked from the switcher: language and reading level, nothing else.
@@ -180,7 +203,11 @@ pub fn save_locale(conn: &Connection, phone: &str, locale: Locale) -> StoreResul
 }
 
 /// The pupils of a class with their guardians, for staff of that establishment.
-pub fn class_roster(conn: &Connection, establishment_id: i64, class_id: i64) -> StoreResult<Vec<RosterPupil>> {
+pub fn class_roster(
+    conn: &Connection,
+    establishment_id: i64,
+    class_id: i64,
+) -> StoreResult<Vec<RosterPupil>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT p.id, p.first_name || ' ' || p.last_name, g.first_name || ' ' || g.last_name,
                 gp.relationship, gp.legal_responsibility, gp.receives_notices,
@@ -196,7 +223,11 @@ pub fn class_roster(conn: &Connection, establishment_id: i64, class_id: i64) -> 
     while let Some(r) = rows.next()? {
         let pupil_id: i64 = r.get(0)?;
         if roster.last().is_none_or(|p| p.pupil_id != pupil_id) {
-            roster.push(RosterPupil { pupil_id, name: r.get(1)?, guardians: Vec::new() });
+            roster.push(RosterPupil {
+                pupil_id,
+                name: r.get(1)?,
+                guardians: Vec::new(),
+            });
         }
         if let Some(name) = r.get::<_, Option<String>>(2)? {
             let guardian = RosterGuardian {

@@ -44,7 +44,11 @@ pub fn apply(
         apply_row(&tx, row, &mut summary)?;
         progress(done as u64 + 1);
     }
-    if dry_run { tx.rollback()? } else { tx.commit()? }
+    if dry_run {
+        tx.rollback()?
+    } else {
+        tx.commit()?
+    }
     Ok(summary)
 }
 
@@ -59,20 +63,39 @@ fn apply_row(tx: &Transaction, row: &ImportRow, summary: &mut ImportSummary) -> 
     Ok(())
 }
 
-fn establishment(tx: &Transaction, row: &ImportRow, summary: &mut ImportSummary) -> StoreResult<i64> {
+fn establishment(
+    tx: &Transaction,
+    row: &ImportRow,
+    summary: &mut ImportSummary,
+) -> StoreResult<i64> {
     let existing: Option<i64> = tx
-        .query_row("SELECT id FROM establishments WHERE uai = ?1", [row.uai.as_str()], |r| r.get(0))
+        .query_row(
+            "SELECT id FROM establishments WHERE uai = ?1",
+            [row.uai.as_str()],
+            |r| r.get(0),
+        )
         .optional()?;
     if let Some(id) = existing {
         return Ok(id);
     }
-    let name = row.establishment_name.as_deref().unwrap_or(row.uai.as_str());
-    tx.execute("INSERT INTO establishments (uai, name) VALUES (?1, ?2)", params![row.uai.as_str(), name])?;
+    let name = row
+        .establishment_name
+        .as_deref()
+        .unwrap_or(row.uai.as_str());
+    tx.execute(
+        "INSERT INTO establishments (uai, name) VALUES (?1, ?2)",
+        params![row.uai.as_str(), name],
+    )?;
     summary.establishments_created += 1;
     Ok(tx.last_insert_rowid())
 }
 
-fn class(tx: &Transaction, establishment_id: i64, name: &str, summary: &mut ImportSummary) -> StoreResult<i64> {
+fn class(
+    tx: &Transaction,
+    establishment_id: i64,
+    name: &str,
+    summary: &mut ImportSummary,
+) -> StoreResult<i64> {
     let existing: Option<i64> = tx
         .query_row(
             "SELECT id FROM classes WHERE establishment_id = ?1 AND name = ?2",
@@ -83,7 +106,10 @@ fn class(tx: &Transaction, establishment_id: i64, name: &str, summary: &mut Impo
     if let Some(id) = existing {
         return Ok(id);
     }
-    tx.execute("INSERT INTO classes (establishment_id, name) VALUES (?1, ?2)", params![establishment_id, name])?;
+    tx.execute(
+        "INSERT INTO classes (establishment_id, name) VALUES (?1, ?2)",
+        params![establishment_id, name],
+    )?;
     summary.classes_created += 1;
     Ok(tx.last_insert_rowid())
 }
@@ -105,7 +131,11 @@ fn pupil(
     match existing {
         Some((id, old_class, last, first)) => {
             if (old_class, last.as_str(), first.as_str())
-                != (class_id, row.pupil_last_name.as_str(), row.pupil_first_name.as_str())
+                != (
+                    class_id,
+                    row.pupil_last_name.as_str(),
+                    row.pupil_first_name.as_str(),
+                )
             {
                 tx.execute(
                     "UPDATE pupils SET class_id = ?2, last_name = ?3, first_name = ?4 WHERE id = ?1",
@@ -128,17 +158,38 @@ fn pupil(
 }
 
 /// Only identity and contact columns are written: the family's own choices stay.
-fn guardian(tx: &Transaction, establishment_id: i64, g: &GuardianRow, summary: &mut ImportSummary) -> StoreResult<i64> {
+fn guardian(
+    tx: &Transaction,
+    establishment_id: i64,
+    g: &GuardianRow,
+    summary: &mut ImportSummary,
+) -> StoreResult<i64> {
     let mobile = g.mobile.as_ref().map(|p| p.as_str());
     let landline = g.landline.as_ref().map(|p| p.as_str());
     let language = g.home_language.map(|l| l.code());
-    type Stored = (i64, String, String, Option<String>, Option<String>, Option<String>);
+    type Stored = (
+        i64,
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
     let existing: Option<Stored> = tx
         .query_row(
             "SELECT id, last_name, first_name, mobile, landline, home_language FROM guardians
              WHERE establishment_id = ?1 AND external_id = ?2",
             params![establishment_id, g.external_id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
+            |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            },
         )
         .optional()?;
     match existing {
@@ -170,7 +221,13 @@ fn guardian(tx: &Transaction, establishment_id: i64, g: &GuardianRow, summary: &
     }
 }
 
-fn link(tx: &Transaction, guardian_id: i64, pupil_id: i64, g: &GuardianRow, summary: &mut ImportSummary) -> StoreResult<()> {
+fn link(
+    tx: &Transaction,
+    guardian_id: i64,
+    pupil_id: i64,
+    g: &GuardianRow,
+    summary: &mut ImportSummary,
+) -> StoreResult<()> {
     let existing: Option<(Option<String>, bool, bool)> = tx
         .query_row(
             "SELECT relationship, legal_responsibility, receives_notices FROM guardian_pupils

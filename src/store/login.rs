@@ -65,16 +65,29 @@ pub fn check(tx: &Transaction, token: &[u8], code: &str) -> StoreResult<CodeChec
     if attempts >= MAX_ATTEMPTS {
         return Ok(CodeCheck::TooManyAttempts);
     }
-    tx.execute("UPDATE login_challenges SET attempts = attempts + 1 WHERE token_hash = ?1", [&token_hash])?;
+    tx.execute(
+        "UPDATE login_challenges SET attempts = attempts + 1 WHERE token_hash = ?1",
+        [&token_hash],
+    )?;
     let matches = code_hash.is_some_and(|h| bool::from(h.ct_eq(&hash_code(token, code))));
     if matches {
-        tx.execute("UPDATE login_challenges SET used = 1 WHERE token_hash = ?1", [&token_hash])?;
+        tx.execute(
+            "UPDATE login_challenges SET used = 1 WHERE token_hash = ?1",
+            [&token_hash],
+        )?;
         return Ok(CodeCheck::Accepted { phone });
     }
     let attempts_left = MAX_ATTEMPTS - attempts - 1;
-    Ok(if attempts_left == 0 { CodeCheck::TooManyAttempts } else { CodeCheck::Wrong { attempts_left } })
+    Ok(if attempts_left == 0 {
+        CodeCheck::TooManyAttempts
+    } else {
+        CodeCheck::Wrong { attempts_left }
+    })
 }
 
 pub fn delete_expired(conn: &Connection) -> StoreResult<usize> {
-    Ok(conn.execute("DELETE FROM login_challenges WHERE expires_at <= ?1", [now() - 86_400])?)
+    Ok(conn.execute(
+        "DELETE FROM login_challenges WHERE expires_at <= ?1",
+        [now() - 86_400],
+    )?)
 }

@@ -94,5 +94,7 @@ pub fn write<T>(
 
 /// Seconds since the Unix epoch, the unit of every timestamp column.
 pub fn now() -> i64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
 }

@@ -21,7 +21,11 @@ impl Channel {
     }
 
     fn parse(code: &str) -> Channel {
-        if code == "voice" { Channel::Voice } else { Channel::Sms }
+        if code == "voice" {
+            Channel::Voice
+        } else {
+            Channel::Sms
+        }
     }
 }
 
@@ -39,7 +43,8 @@ fn status_rank(status: &str) -> Option<u8> {
         "queued" | "accepted" | "scheduled" => Some(0),
         "sending" => Some(1),
         "sent" | "initiated" | "ringing" | "in-progress" => Some(2),
-        "delivered" | "undelivered" | "failed" | "read" | "completed" | "busy" | "no-answer" | "canceled" => Some(3),
+        "delivered" | "undelivered" | "failed" | "read" | "completed" | "busy" | "no-answer"
+        | "canceled" => Some(3),
         _ => None,
     }
 }
@@ -116,7 +121,12 @@ pub fn release_expired_claims(conn: &Connection, at: i64) -> StoreResult<usize> 
 }
 
 /// Claims up to `limit` due deliveries for `lease_seconds`, urgent ones first.
-pub fn claim_due(conn: &Connection, at: i64, limit: i64, lease_seconds: i64) -> StoreResult<Vec<Delivery>> {
+pub fn claim_due(
+    conn: &Connection,
+    at: i64,
+    limit: i64,
+    lease_seconds: i64,
+) -> StoreResult<Vec<Delivery>> {
     let mut stmt = conn.prepare_cached(
         "UPDATE outbox SET status = 'sending', claimed_until = ?2
          WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= ?1
@@ -126,7 +136,10 @@ pub fn claim_due(conn: &Connection, at: i64, limit: i64, lease_seconds: i64) -> 
     let rows = stmt.query_map(params![at, at + lease_seconds, limit], |r| {
         let start: Option<i64> = r.get(6)?;
         let end: Option<i64> = r.get(7)?;
-        let quiet_hours = match (start.and_then(TimeOfDay::from_minutes), end.and_then(TimeOfDay::from_minutes)) {
+        let quiet_hours = match (
+            start.and_then(TimeOfDay::from_minutes),
+            end.and_then(TimeOfDay::from_minutes),
+        ) {
             (Some(start), Some(end)) => Some(QuietHours { start, end }),
             _ => None,
         };
@@ -146,7 +159,12 @@ pub fn claim_due(conn: &Connection, at: i64, limit: i64, lease_seconds: i64) -> 
     Ok(claimed)
 }
 
-pub fn record_sent(conn: &Connection, id: i64, provider_sid: &str, sender: &str) -> StoreResult<()> {
+pub fn record_sent(
+    conn: &Connection,
+    id: i64,
+    provider_sid: &str,
+    sender: &str,
+) -> StoreResult<()> {
     conn.prepare_cached(
         "UPDATE outbox SET status = 'sent', provider_sid = ?2, sender = ?3, sent_at = ?4,
          attempts = attempts + 1, claimed_until = NULL, last_error = NULL WHERE id = ?1",
@@ -156,7 +174,13 @@ pub fn record_sent(conn: &Connection, id: i64, provider_sid: &str, sender: &str)
 }
 
 /// Back to the queue for `at`; `count_attempt` is false when only quiet hours delayed it.
-pub fn reschedule(conn: &Connection, id: i64, at: i64, count_attempt: bool, error: Option<&str>) -> StoreResult<()> {
+pub fn reschedule(
+    conn: &Connection,
+    id: i64,
+    at: i64,
+    count_attempt: bool,
+    error: Option<&str>,
+) -> StoreResult<()> {
     conn.prepare_cached(
         "UPDATE outbox SET status = 'queued', next_attempt_at = ?2, attempts = attempts + ?3,
          claimed_until = NULL, last_error = COALESCE(?4, last_error) WHERE id = ?1",
@@ -175,12 +199,25 @@ pub fn finish_unsent(conn: &Connection, id: i64, status: &str, error: &str) -> S
 }
 
 /// Applies a provider status callback; late or unknown statuses change nothing.
-pub fn apply_provider_status(conn: &Connection, provider_sid: &str, status: &str, error: Option<&str>) -> StoreResult<bool> {
-    let Some(rank) = status_rank(status) else { return Ok(false) };
+pub fn apply_provider_status(
+    conn: &Connection,
+    provider_sid: &str,
+    status: &str,
+    error: Option<&str>,
+) -> StoreResult<bool> {
+    let Some(rank) = status_rank(status) else {
+        return Ok(false);
+    };
     let current: Option<String> = conn
-        .query_row("SELECT status FROM outbox WHERE provider_sid = ?1", [provider_sid], |r| r.get(0))
+        .query_row(
+            "SELECT status FROM outbox WHERE provider_sid = ?1",
+            [provider_sid],
+            |r| r.get(0),
+        )
         .optional()?;
-    let Some(current) = current else { return Ok(false) };
+    let Some(current) = current else {
+        return Ok(false);
+    };
     if status_rank(&current).is_some_and(|c| c >= rank) {
         return Ok(false);
     }
@@ -194,11 +231,20 @@ pub fn apply_provider_status(conn: &Connection, provider_sid: &str, status: &str
 /// The voice script of a delivery, for the call it placed.
 pub fn voice_script(conn: &Connection, id: i64) -> StoreResult<Option<(String, String)>> {
     Ok(conn
-        .query_row("SELECT body, locale FROM outbox WHERE id = ?1 AND channel = 'voice'", [id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .query_row(
+            "SELECT body, locale FROM outbox WHERE id = ?1 AND channel = 'voice'",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .optional()?)
 }
 
-pub fn record_inbound(conn: &Connection, from_phone: &str, channel: Channel, body: &str) -> StoreResult<i64> {
+pub fn record_inbound(
+    conn: &Connection,
+    from_phone: &str,
+    channel: Channel,
+    body: &str,
+) -> StoreResult<i64> {
     conn.execute(
         "INSERT INTO inbound (from_phone, channel, body, received_at) VALUES (?1, ?2, ?3, ?4)",
         params![from_phone, channel.code(), body, now()],
@@ -221,7 +267,10 @@ pub fn conversation(conn: &Connection, phone: &str) -> StoreResult<Vec<PhoneEven
             channel: Channel::parse(&r.get::<_, String>(2)?),
             body: r.get(3)?,
             status: r.get(4)?,
-            locale: r.get::<_, Option<String>>(6)?.as_deref().and_then(Locale::parse),
+            locale: r
+                .get::<_, Option<String>>(6)?
+                .as_deref()
+                .and_then(Locale::parse),
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
@@ -229,7 +278,8 @@ pub fn conversation(conn: &Connection, phone: &str) -> StoreResult<Vec<PhoneEven
 
 /// How many messages went to each phone, for the simulator's index.
 pub fn message_counts(conn: &Connection) -> StoreResult<Vec<(String, i64)>> {
-    let mut stmt = conn.prepare_cached("SELECT to_phone, COUNT(*) FROM outbox GROUP BY to_phone")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT to_phone, COUNT(*) FROM outbox GROUP BY to_phone")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<Result<_, _>>()?)
 }

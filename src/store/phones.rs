@@ -13,19 +13,30 @@ pub struct PhoneStatus {
 pub fn status(conn: &Connection, phone: &str) -> StoreResult<PhoneStatus> {
     Ok(conn
         .prepare_cached("SELECT sms_opted_out, failure FROM phone_status WHERE phone = ?1")?
-        .query_row([phone], |r| Ok(PhoneStatus { sms_opted_out: r.get(0)?, failure: r.get(1)? }))
+        .query_row([phone], |r| {
+            Ok(PhoneStatus {
+                sms_opted_out: r.get(0)?,
+                failure: r.get(1)?,
+            })
+        })
         .optional()?
         .unwrap_or_default())
 }
 
 /// Sets one column of a number's status, creating the row if needed. The column is one
 /// of a fixed list, never text from outside.
-fn upsert(conn: &Connection, phone: &str, column: &'static str, value: &dyn rusqlite::ToSql) -> StoreResult<()> {
+fn upsert(
+    conn: &Connection,
+    phone: &str,
+    column: &'static str,
+    value: &dyn rusqlite::ToSql,
+) -> StoreResult<()> {
     let sql = format!(
         "INSERT INTO phone_status (phone, {column}, updated_at) VALUES (?1, ?2, ?3)
          ON CONFLICT (phone) DO UPDATE SET {column} = ?2, updated_at = ?3"
     );
-    conn.prepare_cached(&sql)?.execute(params![phone, value, now()])?;
+    conn.prepare_cached(&sql)?
+        .execute(params![phone, value, now()])?;
     Ok(())
 }
 
@@ -41,7 +52,11 @@ pub fn set_failure(conn: &Connection, phone: &str, failure: &str) -> StoreResult
 /// Where the SMS conversation with this number stands; `None` at the start.
 pub fn sms_state(conn: &Connection, phone: &str) -> StoreResult<Option<String>> {
     Ok(conn
-        .query_row("SELECT sms_state FROM phone_status WHERE phone = ?1", [phone], |r| r.get(0))
+        .query_row(
+            "SELECT sms_state FROM phone_status WHERE phone = ?1",
+            [phone],
+            |r| r.get(0),
+        )
         .optional()?
         .flatten())
 }
@@ -55,8 +70,13 @@ pub const MAX_PIN_FAILURES: i64 = 5;
 pub const PIN_LOCK_SECONDS: i64 = 3600;
 
 pub fn pin_locked(conn: &Connection, phone: &str) -> StoreResult<bool> {
-    let until: Option<i64> =
-        conn.query_row("SELECT pin_locked_until FROM phone_status WHERE phone = ?1", [phone], |r| r.get(0)).optional()?;
+    let until: Option<i64> = conn
+        .query_row(
+            "SELECT pin_locked_until FROM phone_status WHERE phone = ?1",
+            [phone],
+            |r| r.get(0),
+        )
+        .optional()?;
     Ok(until.is_some_and(|t| t > now()))
 }
 
@@ -80,7 +100,10 @@ pub fn record_pin_failure(conn: &Connection, phone: &str) -> StoreResult<bool> {
 }
 
 pub fn reset_pin_failures(conn: &Connection, phone: &str) -> StoreResult<()> {
-    conn.execute("UPDATE phone_status SET pin_failures = 0 WHERE phone = ?1", [phone])?;
+    conn.execute(
+        "UPDATE phone_status SET pin_failures = 0 WHERE phone = ?1",
+        [phone],
+    )?;
     Ok(())
 }
 

@@ -37,7 +37,10 @@ pub fn by_username(conn: &Connection, username: &str) -> StoreResult<Option<Staf
 
 pub fn by_id(conn: &Connection, id: i64) -> StoreResult<Option<StaffMember>> {
     let sql = format!("SELECT {COLUMNS} FROM staff WHERE id = ?1");
-    Ok(conn.prepare_cached(&sql)?.query_row([id], from_row).optional()?)
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], from_row)
+        .optional()?)
 }
 
 pub fn insert(
@@ -51,7 +54,13 @@ pub fn insert(
     conn.execute(
         "INSERT INTO staff (establishment_id, username, display_name, role, password_hash)
          VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![establishment_id, username, display_name, role.code(), password_hash],
+        params![
+            establishment_id,
+            username,
+            display_name,
+            role.code(),
+            password_hash
+        ],
     )?;
     Ok(conn.last_insert_rowid())
 }

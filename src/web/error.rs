@@ -22,27 +22,51 @@ pub struct AppError {
 
 impl AppError {
     pub fn not_found() -> Self {
-        Self { status: StatusCode::NOT_FOUND, page: ErrorPage::NotFound, detail: None }
+        Self {
+            status: StatusCode::NOT_FOUND,
+            page: ErrorPage::NotFound,
+            detail: None,
+        }
     }
 
     pub fn forbidden() -> Self {
-        Self { status: StatusCode::FORBIDDEN, page: ErrorPage::Forbidden, detail: None }
+        Self {
+            status: StatusCode::FORBIDDEN,
+            page: ErrorPage::Forbidden,
+            detail: None,
+        }
     }
 
     pub fn bad_request() -> Self {
-        Self { status: StatusCode::BAD_REQUEST, page: ErrorPage::BadRequest, detail: None }
+        Self {
+            status: StatusCode::BAD_REQUEST,
+            page: ErrorPage::BadRequest,
+            detail: None,
+        }
     }
 
     pub fn payload_too_large() -> Self {
-        Self { status: StatusCode::PAYLOAD_TOO_LARGE, page: ErrorPage::BadRequest, detail: None }
+        Self {
+            status: StatusCode::PAYLOAD_TOO_LARGE,
+            page: ErrorPage::BadRequest,
+            detail: None,
+        }
     }
 
     pub fn too_many_requests() -> Self {
-        Self { status: StatusCode::TOO_MANY_REQUESTS, page: ErrorPage::TooManyRequests, detail: None }
+        Self {
+            status: StatusCode::TOO_MANY_REQUESTS,
+            page: ErrorPage::TooManyRequests,
+            detail: None,
+        }
     }
 
     pub fn internal(detail: impl Into<String>) -> Self {
-        Self { status: StatusCode::INTERNAL_SERVER_ERROR, page: ErrorPage::Internal, detail: Some(detail.into()) }
+        Self {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            page: ErrorPage::Internal,
+            detail: Some(detail.into()),
+        }
     }
 }
 

@@ -18,7 +18,10 @@ impl FormData {
 
     /// The first value of a field, trimmed; `None` when absent.
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim())
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.trim())
     }
 
     /// The first value, or an empty string.
@@ -28,7 +31,11 @@ impl FormData {
 
     /// Every value of a repeated field (a group of checkboxes).
     pub fn values(&self, name: &str) -> Vec<&str> {
-        self.0.iter().filter(|(k, _)| k == name).map(|(_, v)| v.trim()).collect()
+        self.0
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.trim())
+            .collect()
     }
 
     /// Whether a checkbox with this name was ticked.
@@ -49,7 +56,9 @@ impl<S: Send + Sync> FromRequest<S> for FormData {
         if !is_form {
             return Err(AppError::bad_request());
         }
-        let bytes = Bytes::from_request(req, state).await.map_err(|_| AppError::payload_too_large())?;
+        let bytes = Bytes::from_request(req, state)
+            .await
+            .map_err(|_| AppError::payload_too_large())?;
         if std::str::from_utf8(&bytes).is_err() {
             return Err(AppError::bad_request());
         }

@@ -18,8 +18,14 @@ impl AppState {
     /// Runs a short read on the request's own thread: a pooled SQLite read takes
     /// microseconds, less than handing it to another thread and back (measured by
     /// tests/bench/guardian_home.sh). Writes, which may wait for the lock, use `db`.
-    pub fn read<T>(&self, work: impl FnOnce(&rusqlite::Connection) -> StoreResult<T>) -> Result<T, AppError> {
-        let conn = self.pool.get().map_err(|e| AppError::internal(e.to_string()))?;
+    pub fn read<T>(
+        &self,
+        work: impl FnOnce(&rusqlite::Connection) -> StoreResult<T>,
+    ) -> Result<T, AppError> {
+        let conn = self
+            .pool
+            .get()
+            .map_err(|e| AppError::internal(e.to_string()))?;
         work(&conn).map_err(|e| AppError::internal(e.to_string()))
     }
 
@@ -43,11 +49,20 @@ impl AppState {
     /// Runs phone-menu work with the catalogs, flows and voices, in one write transaction.
     pub async fn voice<T: Send + 'static>(
         &self,
-        work: impl FnOnce(&crate::channels::voice::VoiceContext, &rusqlite::Transaction) -> StoreResult<T> + Send + 'static,
+        work: impl FnOnce(
+            &crate::channels::voice::VoiceContext,
+            &rusqlite::Transaction,
+        ) -> StoreResult<T>
+        + Send
+        + 'static,
     ) -> Result<T, AppError> {
         let state = self.clone();
         self.db(move |conn| {
-            let context = crate::channels::voice::VoiceContext { catalogs: &state.catalogs, flows: &state.flows, voices: &state.config.voices };
+            let context = crate::channels::voice::VoiceContext {
+                catalogs: &state.catalogs,
+                flows: &state.flows,
+                voices: &state.config.voices,
+            };
             crate::store::write(conn, |tx| work(&context, tx))
         })
         .await

@@ -11,10 +11,22 @@ pub struct Limit {
     pub window: Duration,
 }
 
-pub const CODE_REQUESTS_PER_ADDRESS: Limit = Limit { max: 10, window: Duration::from_secs(15 * 60) };
-pub const CODE_CHECKS_PER_ADDRESS: Limit = Limit { max: 20, window: Duration::from_secs(15 * 60) };
-pub const STAFF_ATTEMPTS_PER_ADDRESS: Limit = Limit { max: 10, window: Duration::from_secs(15 * 60) };
-pub const STAFF_ATTEMPTS_PER_USERNAME: Limit = Limit { max: 5, window: Duration::from_secs(15 * 60) };
+pub const CODE_REQUESTS_PER_ADDRESS: Limit = Limit {
+    max: 10,
+    window: Duration::from_secs(15 * 60),
+};
+pub const CODE_CHECKS_PER_ADDRESS: Limit = Limit {
+    max: 20,
+    window: Duration::from_secs(15 * 60),
+};
+pub const STAFF_ATTEMPTS_PER_ADDRESS: Limit = Limit {
+    max: 10,
+    window: Duration::from_secs(15 * 60),
+};
+pub const STAFF_ATTEMPTS_PER_USERNAME: Limit = Limit {
+    max: 5,
+    window: Duration::from_secs(15 * 60),
+};
 
 #[derive(Default)]
 pub struct RateLimiter {
@@ -26,12 +38,22 @@ impl RateLimiter {
     /// until it would, and records nothing.
     pub fn hit(&self, key: &str, limit: Limit) -> Result<(), Duration> {
         let now = Instant::now();
-        let mut events = self.events.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut events = self
+            .events
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         if events.len() > 100_000 {
-            events.retain(|_, times| times.back().is_some_and(|t| now.duration_since(*t) < limit.window));
+            events.retain(|_, times| {
+                times
+                    .back()
+                    .is_some_and(|t| now.duration_since(*t) < limit.window)
+            });
         }
         let times = events.entry(key.to_string()).or_default();
-        while times.front().is_some_and(|t| now.duration_since(*t) >= limit.window) {
+        while times
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= limit.window)
+        {
             times.pop_front();
         }
         if times.len() >= limit.max {
@@ -50,7 +72,10 @@ mod tests {
     #[test]
     fn allows_up_to_the_limit_then_says_how_long_to_wait() {
         let limiter = RateLimiter::default();
-        let limit = Limit { max: 3, window: Duration::from_secs(60) };
+        let limit = Limit {
+            max: 3,
+            window: Duration::from_secs(60),
+        };
         for _ in 0..3 {
             assert!(limiter.hit("a", limit).is_ok());
         }
@@ -62,7 +87,10 @@ mod tests {
     #[test]
     fn forgets_events_older_than_the_window() {
         let limiter = RateLimiter::default();
-        let limit = Limit { max: 1, window: Duration::from_millis(20) };
+        let limit = Limit {
+            max: 1,
+            window: Duration::from_millis(20),
+        };
         assert!(limiter.hit("a", limit).is_ok());
         assert!(limiter.hit("a", limit).is_err());
         std::thread::sleep(Duration::from_millis(30));

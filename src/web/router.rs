@@ -16,11 +16,12 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use super::context::attach_context;
 use super::error::AppError;
 use super::form::MAX_FORM_BYTES;
-use super::webhooks;
 use super::pages::{
-    absence_board, absence_proof, access_log, assets, class_roster, documents, family_absence, family_home, follow_up, health, home, roll_call, settings, settings_pin, sign_in, sign_in_code, sign_out,
-    simulator, simulator_call, staff_home, staff_sign_in,
+    absence_board, absence_proof, access_log, assets, class_roster, documents, family_absence,
+    family_home, follow_up, health, home, roll_call, settings, settings_pin, sign_in, sign_in_code,
+    sign_out, simulator, simulator_call, staff_home, staff_sign_in,
 };
+use super::webhooks;
 use crate::AppState;
 
 /// Scripts are forbidden outright; styles and images only from Carnet itself.
@@ -38,27 +39,45 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(home::show))
         .route("/sign-in", get(sign_in::show).post(sign_in::submit))
-        .route("/sign-in/code", get(sign_in_code::show).post(sign_in_code::submit))
-        .route("/staff/sign-in", get(staff_sign_in::show).post(staff_sign_in::submit))
+        .route(
+            "/sign-in/code",
+            get(sign_in_code::show).post(sign_in_code::submit),
+        )
+        .route(
+            "/staff/sign-in",
+            get(staff_sign_in::show).post(staff_sign_in::submit),
+        )
         .route("/sign-out", post(sign_out::submit))
         .route("/family", get(family_home::show))
         .route("/family/access", get(access_log::show))
-        .route("/family/absences/{id}", get(family_absence::show).post(family_absence::submit))
+        .route(
+            "/family/absences/{id}",
+            get(family_absence::show).post(family_absence::submit),
+        )
         .route("/settings", get(settings::show).post(settings::submit))
         .route("/settings/pin", post(settings_pin::submit))
         .route("/staff", get(staff_home::show))
         .route("/staff/classes/{id}", get(class_roster::show))
-        .route("/staff/classes/{id}/roll-call", get(roll_call::show).post(roll_call::submit))
+        .route(
+            "/staff/classes/{id}/roll-call",
+            get(roll_call::show).post(roll_call::submit),
+        )
         .route("/staff/absences", get(absence_board::show))
         .route("/staff/absences/{id}/proof", get(absence_proof::show))
         .route("/staff/follow-up", get(follow_up::show))
-        .route("/staff/absences/{id}/validate", post(absence_board::validate))
+        .route(
+            "/staff/absences/{id}/validate",
+            post(absence_board::validate),
+        )
         .route("/staff/absences/{id}/refuse", post(absence_board::refuse))
         .route("/help", get(documents::help))
         .route("/privacy", get(documents::privacy))
         .route("/accessibility", get(documents::accessibility))
         .route("/simulator", get(simulator::index))
-        .route("/simulator/{phone}", get(simulator::conversation).post(simulator::reply))
+        .route(
+            "/simulator/{phone}",
+            get(simulator::conversation).post(simulator::reply),
+        )
         .route("/simulator/{phone}/call", post(simulator_call::call))
         .route("/simulator/{phone}/keys", post(simulator_call::keys))
         .route("/static/{name}", get(assets::serve))
@@ -71,14 +90,26 @@ pub fn router(state: AppState) -> Router {
         .fallback(|| async { AppError::not_found() })
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
         .layer(csrf)
-        .layer(middleware::from_fn_with_state(state.clone(), attach_context))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            attach_context,
+        ))
         .layer(SetResponseHeaderLayer::overriding(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(CONTENT_SECURITY_POLICY),
         ))
-        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
-        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
-        .layer(SetResponseHeaderLayer::if_not_present(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
         .layer(CompressionLayer::new())
         .with_state(state)
 }
@@ -93,7 +124,10 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
         let address = parts
             .extensions
             .get::<ConnectInfo<SocketAddr>>()
-            .map_or_else(|| "local".to_string(), |ConnectInfo(addr)| addr.ip().to_string());
+            .map_or_else(
+                || "local".to_string(),
+                |ConnectInfo(addr)| addr.ip().to_string(),
+            );
         Ok(Self(address))
     }
 }

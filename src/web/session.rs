@@ -81,7 +81,9 @@ impl<S: Send + Sync> FromRequestParts<S> for GuardianSession {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        let ctx = Ctx::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
+        let ctx = Ctx::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
         match ctx.viewer {
             Viewer::Guardian(g) => Ok(Self(g)),
             Viewer::Anonymous => Err(Redirect::to("/sign-in").into_response()),
@@ -97,7 +99,9 @@ impl<S: Send + Sync> FromRequestParts<S> for StaffSession {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        let ctx = Ctx::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
+        let ctx = Ctx::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
         match ctx.viewer {
             Viewer::Staff(s) => Ok(Self(s)),
             Viewer::Anonymous => Err(Redirect::to("/staff/sign-in").into_response()),

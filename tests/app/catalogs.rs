@@ -16,11 +16,16 @@ type Entries = HashMap<String, (BTreeSet<String>, Vec<String>)>;
 fn entries(locale: Locale) -> Entries {
     let mut found = Entries::new();
     for (name, text) in i18n::sources(locale) {
-        let resource = fluent_syntax::parser::parse(text).unwrap_or_else(|(_, e)| panic!("{locale}/{name}: {e:?}"));
+        let resource = fluent_syntax::parser::parse(text)
+            .unwrap_or_else(|(_, e)| panic!("{locale}/{name}: {e:?}"));
         for entry in resource.body {
             match entry {
                 ast::Entry::Message(message) => {
-                    let attributes = message.attributes.iter().map(|a| a.id.name.to_string()).collect();
+                    let attributes = message
+                        .attributes
+                        .iter()
+                        .map(|a| a.id.name.to_string())
+                        .collect();
                     let mut variables = Vec::new();
                     if let Some(pattern) = &message.value {
                         collect_variables(pattern, &mut variables);
@@ -28,8 +33,13 @@ fn entries(locale: Locale) -> Entries {
                     for attribute in &message.attributes {
                         collect_variables(&attribute.value, &mut variables);
                     }
-                    let previous = found.insert(message.id.name.to_string(), (attributes, variables));
-                    assert!(previous.is_none(), "{locale}: duplicate {}", message.id.name);
+                    let previous =
+                        found.insert(message.id.name.to_string(), (attributes, variables));
+                    assert!(
+                        previous.is_none(),
+                        "{locale}: duplicate {}",
+                        message.id.name
+                    );
                 }
                 ast::Entry::Junk { content } => panic!("{locale}/{name}: junk {content}"),
                 _ => {}
@@ -57,7 +67,9 @@ fn collect_expression(expression: &ast::Expression<&str>, out: &mut Vec<String>)
                 collect_variables(&variant.value, out);
             }
         }
-        ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => out.push(id.name.to_string()),
+        ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
+            out.push(id.name.to_string())
+        }
         ast::Expression::Inline(_) => {}
     }
 }
@@ -70,28 +82,46 @@ fn every_locale_has_exactly_the_french_messages_and_attributes() {
         let other = entries(locale);
         let missing: Vec<_> = french.keys().filter(|k| !other.contains_key(*k)).collect();
         let extra: Vec<_> = other.keys().filter(|k| !french.contains_key(*k)).collect();
-        assert!(missing.is_empty() && extra.is_empty(), "{locale}: missing {missing:?}, extra {extra:?}");
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{locale}: missing {missing:?}, extra {extra:?}"
+        );
         for (id, (attributes, variables)) in &french {
             let (their_attributes, their_variables) = &other[id];
             assert_eq!(attributes, their_attributes, "{locale}: attributes of {id}");
             let mine: BTreeSet<_> = variables.iter().collect();
             let theirs: BTreeSet<_> = their_variables.iter().collect();
-            assert!(theirs.is_subset(&mine), "{locale}: {id} uses unknown variables {theirs:?} (French: {mine:?})");
+            assert!(
+                theirs.is_subset(&mine),
+                "{locale}: {id} uses unknown variables {theirs:?} (French: {mine:?})"
+            );
         }
     }
 }
 
 /// The plural categories integers fall into in this language, by CLDR.
 fn integer_categories(locale: Locale) -> BTreeSet<String> {
-    let rules = PluralRules::create(locale.language_tag().parse::<unic_langid::LanguageIdentifier>().expect("langid"), PluralRuleType::CARDINAL).expect("rules");
-    (0..=1000).map(|n| format!("{:?}", rules.select(n).expect("select")).to_lowercase()).collect()
+    let rules = PluralRules::create(
+        locale
+            .language_tag()
+            .parse::<unic_langid::LanguageIdentifier>()
+            .expect("langid"),
+        PluralRuleType::CARDINAL,
+    )
+    .expect("rules");
+    (0..=1000)
+        .map(|n| format!("{:?}", rules.select(n).expect("select")).to_lowercase())
+        .collect()
 }
 
 const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
 fn plural_selects(pattern: &ast::Pattern<&str>, out: &mut Vec<BTreeSet<String>>) {
     for element in &pattern.elements {
-        if let ast::PatternElement::Placeable { expression: ast::Expression::Select { variants, .. } } = element {
+        if let ast::PatternElement::Placeable {
+            expression: ast::Expression::Select { variants, .. },
+        } = element
+        {
             let keys: BTreeSet<String> = variants
                 .iter()
                 .filter_map(|v| match &v.key {
@@ -115,13 +145,19 @@ fn plural_selectors_give_every_form_the_language_needs_and_no_other() {
         for (name, text) in i18n::sources(locale) {
             let resource = fluent_syntax::parser::parse(text).expect("parses");
             for entry in resource.body {
-                let ast::Entry::Message(message) = entry else { continue };
+                let ast::Entry::Message(message) = entry else {
+                    continue;
+                };
                 let mut selects = Vec::new();
                 if let Some(value) = &message.value {
                     plural_selects(value, &mut selects);
                 }
                 for keys in selects {
-                    assert_eq!(keys, needed, "{locale}/{name}: {} has plural forms {keys:?}, needs {needed:?}", message.id.name);
+                    assert_eq!(
+                        keys, needed,
+                        "{locale}/{name}: {} has plural forms {keys:?}, needs {needed:?}",
+                        message.id.name
+                    );
                 }
             }
         }
@@ -131,7 +167,11 @@ fn plural_selectors_give_every_form_the_language_needs_and_no_other() {
 #[test]
 fn arabic_needs_six_forms_and_ukrainian_three_for_integers() {
     assert_eq!(integer_categories(Locale::Ar).len(), 6);
-    assert_eq!(integer_categories(Locale::Uk).len(), 3, "one, few, many; other is for fractions");
+    assert_eq!(
+        integer_categories(Locale::Uk).len(),
+        3,
+        "one, few, many; other is for fractions"
+    );
     assert_eq!(integer_categories(Locale::Fr).len(), 2);
 }
 
@@ -148,7 +188,10 @@ fn every_message_formats_without_errors_in_every_locale() {
             assert!(!text.is_empty() && text != id, "{locale}: {id}");
             for attribute in attributes {
                 let plain = catalogs.plain(locale).attr(&id, &attribute, Some(&args));
-                assert!(!plain.contains('\u{2068}') && !plain.contains('\u{2069}'), "{locale}: {id}.{attribute} has bidi marks");
+                assert!(
+                    !plain.contains('\u{2068}') && !plain.contains('\u{2069}'),
+                    "{locale}: {id}.{attribute} has bidi marks"
+                );
             }
         }
     }
@@ -158,14 +201,26 @@ fn every_message_formats_without_errors_in_every_locale() {
 fn every_message_id_the_code_uses_exists() {
     let french = entries(Locale::Fr);
     let mut used = BTreeSet::new();
-    let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+    let mut stack = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
     while let Some(path) = stack.pop() {
         if path.is_dir() {
-            stack.extend(std::fs::read_dir(&path).expect("src").flatten().map(|e| e.path()));
+            stack.extend(
+                std::fs::read_dir(&path)
+                    .expect("src")
+                    .flatten()
+                    .map(|e| e.path()),
+            );
             continue;
         }
         let text = std::fs::read_to_string(&path).expect("source");
-        let is_id = |id: &str| id.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c == '_') && id.contains('-');
+        let is_id = |id: &str| {
+            id.chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-' || c == '_')
+                && id.contains('-')
+        };
         for call in [".t(\"", ".args(\"", ".attr(\"", "message: \""] {
             for piece in text.split(call).skip(1) {
                 let id: String = piece.chars().take_while(|c| *c != '"').collect();
@@ -176,7 +231,11 @@ fn every_message_id_the_code_uses_exists() {
         }
         // Phone texts are passed around as bare ids.
         for literal in text.split('"').skip(1).step_by(2) {
-            if ["menu-", "sms-", "call-", "reply-"].iter().any(|p| literal.starts_with(p)) && is_id(literal) {
+            if ["menu-", "sms-", "call-", "reply-"]
+                .iter()
+                .any(|p| literal.starts_with(p))
+                && is_id(literal)
+            {
                 used.insert(literal.to_string());
             }
         }
@@ -193,7 +252,10 @@ fn every_message_id_the_code_uses_exists() {
     }
     assert!(used.len() > 80, "found {}", used.len());
     let missing: Vec<_> = used.iter().filter(|id| !french.contains_key(*id)).collect();
-    assert!(missing.is_empty(), "ids used in src but not in locales/fr: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "ids used in src but not in locales/fr: {missing:?}"
+    );
 }
 
 #[test]
@@ -202,9 +264,16 @@ fn every_locale_has_its_own_long_texts() {
     assert_eq!(names.len(), 3, "{names:?}");
     for locale in Locale::ALL {
         for name in &names {
-            assert!(i18n::has_own_template(locale, name), "templates/{}/{name}.md is missing", locale.code());
+            assert!(
+                i18n::has_own_template(locale, name),
+                "templates/{}/{name}.md is missing",
+                locale.code()
+            );
             let text = i18n::template(locale, name).expect("template");
-            assert!(text.starts_with("# "), "{locale}/{name} starts with its title");
+            assert!(
+                text.starts_with("# "),
+                "{locale}/{name} starts with its title"
+            );
         }
     }
 }
@@ -227,16 +296,31 @@ fn every_sms_fits_one_segment_in_gsm7_locales_and_two_in_ucs2_locales() {
             if !attributes.iter().any(|a| a == "sms") {
                 continue;
             }
-            let text = carnet::channels::render_message(&catalogs, locale, carnet::store::outbox::Channel::Sms, &id, &longest);
+            let text = carnet::channels::render_message(
+                &catalogs,
+                locale,
+                carnet::store::outbox::Channel::Sms,
+                &id,
+                &longest,
+            );
             let sms = cost(&text);
             let allowed = match locale {
                 Locale::Ar | Locale::Uk | Locale::Tr => 2,
                 _ => {
-                    assert_eq!(sms.encoding, Encoding::Gsm7, "{locale}: {id} falls into UCS-2: {text}");
+                    assert_eq!(
+                        sms.encoding,
+                        Encoding::Gsm7,
+                        "{locale}: {id} falls into UCS-2: {text}"
+                    );
                     1
                 }
             };
-            assert!(sms.segments <= allowed, "{locale}: {id} takes {} segments ({} units): {text}", sms.segments, sms.units);
+            assert!(
+                sms.segments <= allowed,
+                "{locale}: {id} takes {} segments ({} units): {text}",
+                sms.segments,
+                sms.units
+            );
         }
     }
 }

@@ -14,11 +14,18 @@ fn carnet(args: &[&str], db: &Path) -> Output {
 }
 
 fn text(output: &Output) -> String {
-    format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr))
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
 }
 
 fn count(db: &Path, sql: &str) -> i64 {
-    rusqlite::Connection::open(db).expect("db").query_row(sql, [], |r| r.get(0)).expect(sql)
+    rusqlite::Connection::open(db)
+        .expect("db")
+        .query_row(sql, [], |r| r.get(0))
+        .expect(sql)
 }
 
 const HEADER: &str = "uai;etablissement;classe;eleve_id;eleve_nom;eleve_prenom;resp_id;resp_nom;resp_prenom;resp_lien;resp_legal;resp_notifie;tel_portable;tel_fixe;langue";
@@ -43,10 +50,20 @@ fn migrate_brings_a_new_file_to_the_latest_version_once() {
     let first = carnet(&["migrate"], &db);
     assert!(first.status.success(), "{}", text(&first));
     let latest = carnet::store::latest_version();
-    assert!(text(&first).contains(&format!("0 -> {latest}")), "{}", text(&first));
+    assert!(
+        text(&first).contains(&format!("0 -> {latest}")),
+        "{}",
+        text(&first)
+    );
     let second = carnet(&["migrate"], &db);
     assert!(text(&second).contains(&format!("{latest} -> {latest}")));
-    assert_eq!(count(&db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('establishments', 'guardians', 'outbox', 'audit_log')"), 4);
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('establishments', 'guardians', 'outbox', 'audit_log')"
+        ),
+        4
+    );
 }
 
 #[test]
@@ -57,15 +74,41 @@ fn import_loads_a_file_and_a_second_run_changes_nothing() {
     std::fs::write(&file, school_file()).expect("write");
     let first = carnet(&["import", "csv", file.to_str().expect("path")], &db);
     assert!(first.status.success(), "{}", text(&first));
-    assert!(text(&first).contains("Élèves créés : 5"), "{}", text(&first));
+    assert!(
+        text(&first).contains("Élèves créés : 5"),
+        "{}",
+        text(&first)
+    );
     assert_eq!(count(&db, "SELECT COUNT(*) FROM pupils"), 5);
     assert_eq!(count(&db, "SELECT COUNT(*) FROM guardians"), 4);
     assert_eq!(count(&db, "SELECT COUNT(*) FROM guardian_pupils"), 5);
-    assert_eq!(count(&db, "SELECT COUNT(*) FROM guardians WHERE home_language = 'ar'"), 2);
-    assert_eq!(count(&db, "SELECT COUNT(*) FROM guardian_pupils WHERE receives_notices = 0"), 1);
-    assert_eq!(count(&db, "SELECT COUNT(*) FROM guardians WHERE landline = '+33199005003'"), 1);
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM guardians WHERE home_language = 'ar'"
+        ),
+        2
+    );
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM guardian_pupils WHERE receives_notices = 0"
+        ),
+        1
+    );
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM guardians WHERE landline = '+33199005003'"
+        ),
+        1
+    );
     let again = carnet(&["import", "csv", file.to_str().expect("path")], &db);
-    assert!(text(&again).contains("Aucun changement"), "{}", text(&again));
+    assert!(
+        text(&again).contains("Aucun changement"),
+        "{}",
+        text(&again)
+    );
 }
 
 #[test]
@@ -74,23 +117,52 @@ fn reimporting_an_updated_file_keeps_the_familys_own_choices() {
     let db = dir.path().join("u.db");
     let file = dir.path().join("eleves.csv");
     std::fs::write(&file, school_file()).expect("write");
-    assert!(carnet(&["import", "csv", file.to_str().expect("path")], &db).status.success());
+    assert!(
+        carnet(&["import", "csv", file.to_str().expect("path")], &db)
+            .status
+            .success()
+    );
     rusqlite::Connection::open(&db)
         .expect("db")
         .execute("UPDATE guardians SET chosen_language = 'fr', channel_sms = 0, quiet_start = 1260 WHERE external_id = 'R1'", [])
         .expect("family choice");
-    let updated = school_file().replace("06 39 98 50 01", "07 39 98 50 01").replace("5e B;E2", "4e C;E2");
+    let updated = school_file()
+        .replace("06 39 98 50 01", "07 39 98 50 01")
+        .replace("5e B;E2", "4e C;E2");
     std::fs::write(&file, updated).expect("write");
-    let dry = carnet(&["import", "csv", "--dry-run", file.to_str().expect("path")], &db);
-    assert!(text(&dry).contains("Élèves créés : 0, modifiés : 1") && text(&dry).contains("Essai"), "{}", text(&dry));
-    assert_eq!(count(&db, "SELECT COUNT(*) FROM guardians WHERE mobile = '+33739985001'"), 0, "dry run writes nothing");
+    let dry = carnet(
+        &["import", "csv", "--dry-run", file.to_str().expect("path")],
+        &db,
+    );
+    assert!(
+        text(&dry).contains("Élèves créés : 0, modifiés : 1") && text(&dry).contains("Essai"),
+        "{}",
+        text(&dry)
+    );
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM guardians WHERE mobile = '+33739985001'"
+        ),
+        0,
+        "dry run writes nothing"
+    );
     let real = carnet(&["import", "csv", file.to_str().expect("path")], &db);
     assert!(real.status.success(), "{}", text(&real));
     assert_eq!(
-        count(&db, "SELECT COUNT(*) FROM guardians WHERE mobile = '+33739985001' AND chosen_language = 'fr' AND channel_sms = 0 AND quiet_start = 1260"),
+        count(
+            &db,
+            "SELECT COUNT(*) FROM guardians WHERE mobile = '+33739985001' AND chosen_language = 'fr' AND channel_sms = 0 AND quiet_start = 1260"
+        ),
         1
     );
-    assert_eq!(count(&db, "SELECT COUNT(*) FROM pupils p JOIN classes c ON c.id = p.class_id WHERE p.external_id = 'E2' AND c.name = '4e C'"), 1);
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM pupils p JOIN classes c ON c.id = p.class_id WHERE p.external_id = 'E2' AND c.name = '4e C'"
+        ),
+        1
+    );
 }
 
 #[test]
@@ -123,7 +195,14 @@ fn a_file_with_bad_rows_is_refused_whole_with_each_line_explained() {
     ] {
         assert!(said.contains(expected), "missing {expected:?} in:\n{said}");
     }
-    assert_eq!(count(&db, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'pupils'"), 0, "database untouched");
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM sqlite_master WHERE name = 'pupils'"
+        ),
+        0,
+        "database untouched"
+    );
 }
 
 #[test]
@@ -131,7 +210,9 @@ fn latin9_comma_files_from_older_exports_are_read() {
     let dir = tempfile::tempdir().expect("dir");
     let db = dir.path().join("l.db");
     let file = dir.path().join("siecle.csv");
-    let mut bytes = b"UAI,Classe,Eleve_Id,Eleve_Nom,Eleve_Prenom,Resp_Id,Resp_Nom,Resp_Prenom,Tel_Portable\n".to_vec();
+    let mut bytes =
+        b"UAI,Classe,Eleve_Id,Eleve_Nom,Eleve_Prenom,Resp_Id,Resp_Nom,Resp_Prenom,Tel_Portable\n"
+            .to_vec();
     bytes.extend(b"0750654D,6e A,E1,L");
     bytes.push(0xE9);
     bytes.extend(b"vy,Zo");
@@ -142,8 +223,20 @@ fn latin9_comma_files_from_older_exports_are_read() {
     std::fs::write(&file, bytes).expect("write");
     let output = carnet(&["import", "csv", file.to_str().expect("path")], &db);
     assert!(output.status.success(), "{}", text(&output));
-    assert_eq!(count(&db, "SELECT COUNT(*) FROM pupils WHERE last_name = 'Lévy' AND first_name = 'Zoé'"), 1);
-    assert_eq!(count(&db, "SELECT COUNT(*) FROM guardians WHERE last_name = 'Cœur'"), 1);
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM pupils WHERE last_name = 'Lévy' AND first_name = 'Zoé'"
+        ),
+        1
+    );
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM guardians WHERE last_name = 'Cœur'"
+        ),
+        1
+    );
 }
 
 #[test]
@@ -153,12 +246,27 @@ fn files_that_are_not_the_format_are_refused() {
     let binary = dir.path().join("photo.csv");
     std::fs::write(&binary, [0x89, b'P', b'N', b'G', 0, 0, 1]).expect("write");
     let output = carnet(&["import", "csv", binary.to_str().expect("path")], &db);
-    assert!(!output.status.success() && text(&output).contains("pas un fichier texte"), "{}", text(&output));
+    assert!(
+        !output.status.success() && text(&output).contains("pas un fichier texte"),
+        "{}",
+        text(&output)
+    );
     let wrong = dir.path().join("other.csv");
     std::fs::write(&wrong, "nom;prénom\nA;B\n").expect("write");
     let output = carnet(&["import", "csv", wrong.to_str().expect("path")], &db);
-    assert!(text(&output).contains("la colonne « uai » manque"), "{}", text(&output));
-    let missing = carnet(&["import", "csv", dir.path().join("absent.csv").to_str().expect("path")], &db);
+    assert!(
+        text(&output).contains("la colonne « uai » manque"),
+        "{}",
+        text(&output)
+    );
+    let missing = carnet(
+        &[
+            "import",
+            "csv",
+            dir.path().join("absent.csv").to_str().expect("path"),
+        ],
+        &db,
+    );
     assert!(!missing.status.success());
 }
 
@@ -171,23 +279,45 @@ fn sms_cost_prints_encoding_units_and_segments_per_line() {
         .stdout(std::process::Stdio::piped())
         .spawn()
         .expect("carnet runs");
-    let lines = format!("Absence de Léa ce matin.\n{}\nPrix : 5 €\nمرحبا\n’\n", "a".repeat(161));
-    child.stdin.take().expect("stdin").write_all(lines.as_bytes()).expect("write");
+    let lines = format!(
+        "Absence de Léa ce matin.\n{}\nPrix : 5 €\nمرحبا\n’\n",
+        "a".repeat(161)
+    );
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(lines.as_bytes())
+        .expect("write");
     let output = child.wait_with_output().expect("output");
-    assert_eq!(String::from_utf8_lossy(&output.stdout), "gsm7 24 1\ngsm7 161 2\ngsm7 11 1\nucs2 5 1\nucs2 1 1\n");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "gsm7 24 1\ngsm7 161 2\ngsm7 11 1\nucs2 5 1\nucs2 1 1\n"
+    );
     let mut normalised = Command::new(env!("CARGO_BIN_EXE_carnet"))
         .args(["sms-cost", "--normalise"])
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .spawn()
         .expect("carnet runs");
-    normalised.stdin.take().expect("stdin").write_all("L’absence…\n".as_bytes()).expect("write");
-    assert_eq!(String::from_utf8_lossy(&normalised.wait_with_output().expect("output").stdout), "gsm7 12 1\n");
+    normalised
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all("L’absence…\n".as_bytes())
+        .expect("write");
+    assert_eq!(
+        String::from_utf8_lossy(&normalised.wait_with_output().expect("output").stdout),
+        "gsm7 12 1\n"
+    );
 }
 
 #[test]
 fn check_flows_passes_on_the_shipped_flows() {
-    let output = Command::new(env!("CARGO_BIN_EXE_carnet")).arg("check-flows").output().expect("runs");
+    let output = Command::new(env!("CARGO_BIN_EXE_carnet"))
+        .arg("check-flows")
+        .output()
+        .expect("runs");
     assert!(output.status.success(), "{}", text(&output));
     assert!(text(&output).contains("states"));
 }

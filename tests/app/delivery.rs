@@ -28,22 +28,42 @@ pub fn settings(base_url: &str, from: &[&str]) -> TwilioSettings {
 }
 
 fn delivery(id: i64, channel: Channel) -> Delivery {
-    Delivery { id, channel, to_phone: "+33639980001".into(), body: "Carnet : votre code est 123456.".into(), locale: "fr".into(), attempts: 0, quiet_hours: None, confirms_opt_out: false }
+    Delivery {
+        id,
+        channel,
+        to_phone: "+33639980001".into(),
+        body: "Carnet : votre code est 123456.".into(),
+        locale: "fr".into(),
+        attempts: 0,
+        quiet_hours: None,
+        confirms_opt_out: false,
+    }
 }
 
 #[tokio::test]
 async fn an_sms_is_one_form_post_with_basic_auth_to_messages_json() {
     let fake = FakeProvider::accepting().await;
     let client = TwilioClient::new(settings(&fake.base_url, &["+33700000001"])).expect("client");
-    let sent = client.send(&delivery(7, Channel::Sms), "+33700000001").await.expect("sent");
+    let sent = client
+        .send(&delivery(7, Channel::Sms), "+33700000001")
+        .await
+        .expect("sent");
     assert_eq!(sent.provider_sid, format!("SM{:032x}", 0));
     let request = &fake.requests()[0];
-    assert_eq!(request.path, format!("/2010-04-01/Accounts/{ACCOUNT}/Messages.json"));
+    assert_eq!(
+        request.path,
+        format!("/2010-04-01/Accounts/{ACCOUNT}/Messages.json")
+    );
     use base64::Engine;
-    let expected = base64::engine::general_purpose::STANDARD.encode(format!("{ACCOUNT}:secret-token"));
+    let expected =
+        base64::engine::general_purpose::STANDARD.encode(format!("{ACCOUNT}:secret-token"));
     assert_eq!(request.authorization, format!("Basic {expected}"));
     assert_eq!(request.content_type, "application/x-www-form-urlencoded");
-    let fields: Vec<(&str, &str)> = request.form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let fields: Vec<(&str, &str)> = request
+        .form
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     assert_eq!(
         fields,
         vec![
@@ -61,64 +81,154 @@ async fn a_messaging_service_replaces_from_and_calls_fetch_their_script() {
     let mut with_service = settings(&fake.base_url, &["+33700000001"]);
     with_service.messaging_service_sid = Some("MG0123456789abcdef0123456789abcdef".into());
     let client = TwilioClient::new(with_service).expect("client");
-    assert_eq!(client.senders(), vec!["MG0123456789abcdef0123456789abcdef".to_string()]);
-    client.send(&delivery(1, Channel::Sms), "MG0123456789abcdef0123456789abcdef").await.expect("sent");
-    client.send(&delivery(42, Channel::Voice), "MG0123456789abcdef0123456789abcdef").await.expect("call");
+    assert_eq!(
+        client.senders(),
+        vec!["MG0123456789abcdef0123456789abcdef".to_string()]
+    );
+    client
+        .send(
+            &delivery(1, Channel::Sms),
+            "MG0123456789abcdef0123456789abcdef",
+        )
+        .await
+        .expect("sent");
+    client
+        .send(
+            &delivery(42, Channel::Voice),
+            "MG0123456789abcdef0123456789abcdef",
+        )
+        .await
+        .expect("call");
     let requests = fake.requests();
-    assert_eq!(requests[0].field("MessagingServiceSid"), Some("MG0123456789abcdef0123456789abcdef"));
+    assert_eq!(
+        requests[0].field("MessagingServiceSid"),
+        Some("MG0123456789abcdef0123456789abcdef")
+    );
     assert_eq!(requests[0].field("From"), None);
-    assert_eq!(requests[1].path, format!("/2010-04-01/Accounts/{ACCOUNT}/Calls.json"));
+    assert_eq!(
+        requests[1].path,
+        format!("/2010-04-01/Accounts/{ACCOUNT}/Calls.json")
+    );
     assert_eq!(requests[1].field("From"), Some("+33700000001"));
-    assert_eq!(requests[1].field("Url"), Some("https://carnet.example.fr/twilio/voice/outbound?delivery=42"));
+    assert_eq!(
+        requests[1].field("Url"),
+        Some("https://carnet.example.fr/twilio/voice/outbound?delivery=42")
+    );
     assert_eq!(requests[1].field("Method"), Some("POST"));
-    assert_eq!(requests[1].field("Body"), None, "the script never travels in the request");
+    assert_eq!(
+        requests[1].field("Body"),
+        None,
+        "the script never travels in the request"
+    );
 }
 
 #[tokio::test]
 async fn each_error_class_is_told_apart() {
     let script: Script = Arc::new(|n, request| match n {
-        0 => (429, r#"{"code":20429,"message":"Too Many Requests"}"#.into(), Some("3")),
+        0 => (
+            429,
+            r#"{"code":20429,"message":"Too Many Requests"}"#.into(),
+            Some("3"),
+        ),
         1 => (503, "Service Unavailable".into(), None),
-        2 => (400, r#"{"code":21211,"message":"The 'To' number is not a valid phone number."}"#.into(), None),
-        3 => (400, r#"{"code":21610,"message":"Attempt to send to unsubscribed recipient"}"#.into(), None),
+        2 => (
+            400,
+            r#"{"code":21211,"message":"The 'To' number is not a valid phone number."}"#.into(),
+            None,
+        ),
+        3 => (
+            400,
+            r#"{"code":21610,"message":"Attempt to send to unsubscribed recipient"}"#.into(),
+            None,
+        ),
         _ => created(n, request),
     });
     let fake = FakeProvider::start(script, Duration::ZERO).await;
     let client = TwilioClient::new(settings(&fake.base_url, &["+33700000001"])).expect("client");
     let sms = delivery(1, Channel::Sms);
-    assert!(matches!(client.send(&sms, "+33700000001").await, Err(SendError::Retry { after_seconds: Some(3), .. })));
-    assert!(matches!(client.send(&sms, "+33700000001").await, Err(SendError::Retry { after_seconds: None, .. })));
-    assert!(matches!(client.send(&sms, "+33700000001").await, Err(SendError::Permanent { number: Some("invalid"), .. })));
-    assert!(matches!(client.send(&sms, "+33700000001").await, Err(SendError::Permanent { number: Some("unsubscribed"), .. })));
-    let nowhere = TwilioClient::new(settings("http://127.0.0.1:9", &["+33700000001"])).expect("client");
-    assert!(matches!(nowhere.send(&sms, "+33700000001").await, Err(SendError::Retry { .. })), "a refused connection is retried");
+    assert!(matches!(
+        client.send(&sms, "+33700000001").await,
+        Err(SendError::Retry {
+            after_seconds: Some(3),
+            ..
+        })
+    ));
+    assert!(matches!(
+        client.send(&sms, "+33700000001").await,
+        Err(SendError::Retry {
+            after_seconds: None,
+            ..
+        })
+    ));
+    assert!(matches!(
+        client.send(&sms, "+33700000001").await,
+        Err(SendError::Permanent {
+            number: Some("invalid"),
+            ..
+        })
+    ));
+    assert!(matches!(
+        client.send(&sms, "+33700000001").await,
+        Err(SendError::Permanent {
+            number: Some("unsubscribed"),
+            ..
+        })
+    ));
+    let nowhere =
+        TwilioClient::new(settings("http://127.0.0.1:9", &["+33700000001"])).expect("client");
+    assert!(
+        matches!(
+            nowhere.send(&sms, "+33700000001").await,
+            Err(SendError::Retry { .. })
+        ),
+        "a refused connection is retried"
+    );
 }
 
 fn enqueue(app: &TestApp, phone: &str, body: &str, urgent: bool, quiet: Option<QuietHours>) -> i64 {
     write(&mut app.conn(), |tx| {
-        outbox::enqueue(tx, &NewDelivery {
-            establishment_id: None,
-            guardian_id: None,
-            channel: Channel::Sms,
-            to_phone: phone,
-            body,
-            locale: "fr",
-            urgent,
-            quiet_hours: quiet,
-            confirms_opt_out: false,
-        })
+        outbox::enqueue(
+            tx,
+            &NewDelivery {
+                establishment_id: None,
+                guardian_id: None,
+                channel: Channel::Sms,
+                to_phone: phone,
+                body,
+                locale: "fr",
+                urgent,
+                quiet_hours: quiet,
+                confirms_opt_out: false,
+            },
+        )
     })
     .expect("enqueue")
 }
 
-fn worker(app: &TestApp, fake: &FakeProvider, from: &[&str], per_second: f64) -> Worker<TwilioClient> {
+fn worker(
+    app: &TestApp,
+    fake: &FakeProvider,
+    from: &[&str],
+    per_second: f64,
+) -> Worker<TwilioClient> {
     let client = TwilioClient::new(settings(&fake.base_url, from)).expect("client");
-    Worker::new(app.state.pool.clone(), Arc::new(client), WorkerSettings { per_sender_per_second: per_second, ..WorkerSettings::default() })
+    Worker::new(
+        app.state.pool.clone(),
+        Arc::new(client),
+        WorkerSettings {
+            per_sender_per_second: per_second,
+            ..WorkerSettings::default()
+        },
+    )
 }
 
 fn row(app: &TestApp, id: i64) -> (String, i64, i64, Option<String>) {
     app.conn()
-        .query_row("SELECT status, attempts, next_attempt_at, provider_sid FROM outbox WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .query_row(
+            "SELECT status, attempts, next_attempt_at, provider_sid FROM outbox WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
         .expect("row")
 }
 
@@ -140,10 +250,21 @@ async fn the_worker_retries_later_and_gives_permanent_failures_to_mediators() {
     assert_eq!((status.as_str(), attempts), ("queued", 1));
     assert!(next > carnet::store::now() + 10, "backed off");
     assert_eq!(row(&app, refused).0, "failed");
-    assert_eq!(phones::status(&app.conn(), "+33639980003").expect("status").failure.as_deref(), Some("invalid"));
+    assert_eq!(
+        phones::status(&app.conn(), "+33639980003")
+            .expect("status")
+            .failure
+            .as_deref(),
+        Some("invalid")
+    );
     assert_eq!(app.count("SELECT COUNT(*) FROM mediator_tasks WHERE phone = '+33639980003' AND kind = 'unreachable'"), 1);
     assert_eq!(worker.run_once().await.expect("pass"), 0, "not due yet");
-    app.conn().execute("UPDATE outbox SET next_attempt_at = 0 WHERE id = ?1", [retried]).expect("due");
+    app.conn()
+        .execute(
+            "UPDATE outbox SET next_attempt_at = 0 WHERE id = ?1",
+            [retried],
+        )
+        .expect("due");
     worker.run_once().await.expect("pass");
     let (status, attempts, _, sid) = row(&app, retried);
     assert_eq!((status.as_str(), attempts), ("sent", 2));
@@ -154,12 +275,22 @@ async fn the_worker_retries_later_and_gives_permanent_failures_to_mediators() {
 async fn quiet_hours_wait_and_urgent_messages_do_not() {
     let app = TestApp::demo();
     let fake = FakeProvider::accepting().await;
-    let always = QuietHours { start: TimeOfDay::new(0, 0).expect("time"), end: TimeOfDay::new(23, 59).expect("time") };
+    let always = QuietHours {
+        start: TimeOfDay::new(0, 0).expect("time"),
+        end: TimeOfDay::new(23, 59).expect("time"),
+    };
     let waiting = enqueue(&app, "+33639980001", "pas urgent", false, Some(always));
     let urgent = enqueue(&app, "+33639980001", "code", true, Some(always));
-    worker(&app, &fake, &["+33700000001"], 0.0).run_once().await.expect("pass");
+    worker(&app, &fake, &["+33700000001"], 0.0)
+        .run_once()
+        .await
+        .expect("pass");
     let (status, attempts, next, _) = row(&app, waiting);
-    assert_eq!((status.as_str(), attempts), ("queued", 0), "waiting does not use up an attempt");
+    assert_eq!(
+        (status.as_str(), attempts),
+        ("queued", 0),
+        "waiting does not use up an attempt"
+    );
     assert!(next > carnet::store::now());
     assert_eq!(row(&app, urgent).0, "sent");
     assert_eq!(fake.requests().len(), 1);
@@ -171,7 +302,10 @@ async fn numbers_that_opted_out_get_no_sms() {
     let fake = FakeProvider::accepting().await;
     phones::set_sms_opt_out(&app.conn(), "+33639980001", true).expect("stop");
     let id = enqueue(&app, "+33639980001", "info", true, None);
-    worker(&app, &fake, &["+33700000001"], 0.0).run_once().await.expect("pass");
+    worker(&app, &fake, &["+33700000001"], 0.0)
+        .run_once()
+        .await
+        .expect("pass");
     assert_eq!(row(&app, id).0, "suppressed");
     assert!(fake.requests().is_empty());
 }
@@ -191,7 +325,11 @@ async fn the_rate_limit_holds_per_sender_and_load_is_spread() {
     let elapsed = start.elapsed();
     // Eight messages over two senders at 10/s each: four slots per sender, 0.3 s at least.
     assert!(elapsed >= Duration::from_millis(290), "{elapsed:?}");
-    let senders: Vec<String> = fake.requests().iter().filter_map(|r| r.field("From").map(String::from)).collect();
+    let senders: Vec<String> = fake
+        .requests()
+        .iter()
+        .filter_map(|r| r.field("From").map(String::from))
+        .collect();
     assert_eq!(senders.iter().filter(|s| *s == "+33700000001").count(), 4);
     assert_eq!(senders.iter().filter(|s| *s == "+33700000002").count(), 4);
 }
@@ -205,14 +343,32 @@ async fn every_request_the_client_sends_is_valid_for_twilios_definition() {
     let mut numbers = settings(&base, &["+15005550006", "+15005550007"]);
     let client = TwilioClient::new(numbers.clone()).expect("client");
     for sender in client.senders() {
-        let sent = client.send(&delivery(1, Channel::Sms), &sender).await.expect("the mock accepts the SMS");
+        let sent = client
+            .send(&delivery(1, Channel::Sms), &sender)
+            .await
+            .expect("the mock accepts the SMS");
         assert!(sent.provider_sid.starts_with("SM"), "{sent:?}");
     }
-    let arabic = Delivery { body: "Carnet: رمزكم هو 143083. لا تعطوه لأي أحد.".into(), ..delivery(2, Channel::Sms) };
-    client.send(&arabic, "+15005550006").await.expect("UTF-8 bodies are accepted");
-    let call = client.send(&delivery(3, Channel::Voice), "+15005550006").await.expect("the mock accepts the call");
+    let arabic = Delivery {
+        body: "Carnet: رمزكم هو 143083. لا تعطوه لأي أحد.".into(),
+        ..delivery(2, Channel::Sms)
+    };
+    client
+        .send(&arabic, "+15005550006")
+        .await
+        .expect("UTF-8 bodies are accepted");
+    let call = client
+        .send(&delivery(3, Channel::Voice), "+15005550006")
+        .await
+        .expect("the mock accepts the call");
     assert!(call.provider_sid.starts_with("CA"), "{call:?}");
     numbers.messaging_service_sid = Some("MG0123456789abcdef0123456789abcdef".into());
     let service = TwilioClient::new(numbers).expect("client");
-    service.send(&delivery(4, Channel::Sms), "MG0123456789abcdef0123456789abcdef").await.expect("the mock accepts MessagingServiceSid");
+    service
+        .send(
+            &delivery(4, Channel::Sms),
+            "MG0123456789abcdef0123456789abcdef",
+        )
+        .await
+        .expect("the mock accepts MessagingServiceSid");
 }

@@ -19,29 +19,59 @@ fn gzip_len(text: &str) -> usize {
 }
 
 fn select<'a>(html: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
-    html.select(&Selector::parse(css).expect("selector")).collect()
+    html.select(&Selector::parse(css).expect("selector"))
+        .collect()
 }
 
 /// Checks one rendered page against every structural rule; `what` names it in failures.
 pub fn assert_contract(response: &Response, locale: Locale, what: &str) {
     let csp = response.header("content-security-policy");
-    for rule in ["default-src 'none'", "style-src 'self'", "form-action 'self'", "frame-ancestors 'none'"] {
+    for rule in [
+        "default-src 'none'",
+        "style-src 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ] {
         assert!(csp.contains(rule), "{what}: CSP lacks {rule}: {csp}");
     }
     assert!(!csp.contains("script-src"), "{what}: CSP allows scripts");
-    assert!(response.header("content-type").starts_with("text/html"), "{what}");
+    assert!(
+        response.header("content-type").starts_with("text/html"),
+        "{what}"
+    );
     let body = &response.body;
-    assert!(!body.to_lowercase().contains("<script"), "{what}: has a script");
+    assert!(
+        !body.to_lowercase().contains("<script"),
+        "{what}: has a script"
+    );
     let html = response.html();
     for element in select(&html, "*") {
-        assert!(!element.value().attrs().any(|(name, _)| name.starts_with("on")), "{what}: inline event handler");
+        assert!(
+            !element
+                .value()
+                .attrs()
+                .any(|(name, _)| name.starts_with("on")),
+            "{what}: inline event handler"
+        );
     }
     let root = select(&html, "html");
-    assert_eq!(root[0].value().attr("lang"), Some(locale.language_tag()), "{what}: lang");
-    assert_eq!(root[0].value().attr("dir"), Some(locale.dir()), "{what}: dir");
+    assert_eq!(
+        root[0].value().attr("lang"),
+        Some(locale.language_tag()),
+        "{what}: lang"
+    );
+    assert_eq!(
+        root[0].value().attr("dir"),
+        Some(locale.dir()),
+        "{what}: dir"
+    );
     assert_eq!(select(&html, "h1").len(), 1, "{what}: exactly one h1");
     let first_link = select(&html, "body a");
-    assert_eq!(first_link[0].value().attr("href"), Some("#main"), "{what}: skip link first");
+    assert_eq!(
+        first_link[0].value().attr("href"),
+        Some("#main"),
+        "{what}: skip link first"
+    );
     assert_eq!(select(&html, "main#main").len(), 1, "{what}: main#main");
     for landmark in ["header", "nav", "footer"] {
         assert!(!select(&html, landmark).is_empty(), "{what}: no {landmark}");
@@ -51,31 +81,77 @@ pub fn assert_contract(response: &Response, locale: Locale, what: &str) {
         if matches!(kind, "hidden" | "submit") {
             continue;
         }
-        let id = input.value().attr("id").unwrap_or_else(|| panic!("{what}: field without id"));
-        assert_eq!(select(&html, &format!("label[for=\"{id}\"]")).len(), 1, "{what}: no label for {id}");
+        let id = input
+            .value()
+            .attr("id")
+            .unwrap_or_else(|| panic!("{what}: field without id"));
+        assert_eq!(
+            select(&html, &format!("label[for=\"{id}\"]")).len(),
+            1,
+            "{what}: no label for {id}"
+        );
     }
     for fieldset in select(&html, "fieldset") {
-        assert!(fieldset.select(&Selector::parse("legend").expect("selector")).next().is_some(), "{what}: fieldset without legend");
+        assert!(
+            fieldset
+                .select(&Selector::parse("legend").expect("selector"))
+                .next()
+                .is_some(),
+            "{what}: fieldset without legend"
+        );
     }
     for link in select(&html, ".error-summary a") {
-        let target = link.value().attr("href").unwrap_or("").trim_start_matches('#');
-        assert_eq!(select(&html, &format!("#{target}")).len(), 1, "{what}: error summary links to missing #{target}");
+        let target = link
+            .value()
+            .attr("href")
+            .unwrap_or("")
+            .trim_start_matches('#');
+        assert_eq!(
+            select(&html, &format!("#{target}")).len(),
+            1,
+            "{what}: error summary links to missing #{target}"
+        );
     }
     let switcher: Vec<_> = select(&html, "footer nav a[hreflang]");
-    assert_eq!(switcher.len(), Locale::ALL.len(), "{what}: language switcher");
+    assert_eq!(
+        switcher.len(),
+        Locale::ALL.len(),
+        "{what}: language switcher"
+    );
     for (link, locale) in switcher.iter().zip(Locale::ALL) {
-        assert!(link.value().attr("href").unwrap_or("").ends_with(&format!("?lang={}", locale.code())), "{what}");
-        assert_eq!(link.value().attr("lang"), Some(locale.language_tag()), "{what}");
-        assert_eq!(link.text().collect::<String>(), locale.native_name(), "{what}");
+        assert!(
+            link.value()
+                .attr("href")
+                .unwrap_or("")
+                .ends_with(&format!("?lang={}", locale.code())),
+            "{what}"
+        );
+        assert_eq!(
+            link.value().attr("lang"),
+            Some(locale.language_tag()),
+            "{what}"
+        );
+        assert_eq!(
+            link.text().collect::<String>(),
+            locale.native_name(),
+            "{what}"
+        );
     }
     let size = gzip_len(body) + gzip_len(assets::stylesheet());
-    assert!(size <= BUDGET_BYTES, "{what}: {size} bytes compressed with CSS");
+    assert!(
+        size <= BUDGET_BYTES,
+        "{what}: {size} bytes compressed with CSS"
+    );
 }
 
 async fn check_all(client: &mut Client<'_>, locale: Locale, paths: &[(&str, StatusCode)]) {
     for (path, status) in paths {
         let response = client.get(path).await;
-        assert_eq!(response.status, *status, "{path} in {locale}: {}", response.body);
+        assert_eq!(
+            response.status, *status,
+            "{path} in {locale}: {}",
+            response.body
+        );
         assert_contract(&response, locale, &format!("{path} in {locale}"));
     }
 }
@@ -97,12 +173,24 @@ async fn public_pages_keep_the_contract_in_every_locale() {
     let app = TestApp::demo();
     for (n, locale) in Locale::ALL.into_iter().enumerate() {
         let mut client = app.client();
-        client.cookies.insert("carnet_lang".into(), locale.code().into());
+        client
+            .cookies
+            .insert("carnet_lang".into(), locale.code().into());
         check_all(&mut client, locale, PUBLIC).await;
-        let failed = client.post("/sign-in", &[("phone", "not a phone"), ("delivery", "sms")]).await;
+        let failed = client
+            .post("/sign-in", &[("phone", "not a phone"), ("delivery", "sms")])
+            .await;
         assert_eq!(failed.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert_contract(&failed, locale, &format!("failed sign-in in {locale}"));
-        client.post("/sign-in", &[("phone", &format!("06 11 00 00 {n:02}")), ("delivery", "sms")]).await;
+        client
+            .post(
+                "/sign-in",
+                &[
+                    ("phone", &format!("06 11 00 00 {n:02}")),
+                    ("delivery", "sms"),
+                ],
+            )
+            .await;
         check_all(&mut client, locale, &[("/sign-in/code", StatusCode::OK)]).await;
     }
 }
@@ -112,25 +200,47 @@ async fn family_pages_keep_the_contract_in_every_locale() {
     let app = TestApp::demo();
     let (class_id, yasmine): (i64, i64) = app
         .conn()
-        .query_row("SELECT class_id, id FROM pupils WHERE first_name = 'Yasmine'", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .query_row(
+            "SELECT class_id, id FROM pupils WHERE first_name = 'Yasmine'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .expect("pupil");
     let mut cpe = app.staff("cpe").await;
-    cpe.post(&format!("/staff/classes/{class_id}/roll-call"), &[("half", "am"), (&format!("mark-{yasmine}"), "absent")]).await;
-    carnet::channels::absence_notice::signal_due_absences(&mut app.conn(), &app.state.catalogs, carnet::store::now() + 3600).expect("signal");
-    let absence: i64 = app.conn().query_row("SELECT id FROM absences", [], |r| r.get(0)).expect("absence");
+    cpe.post(
+        &format!("/staff/classes/{class_id}/roll-call"),
+        &[("half", "am"), (&format!("mark-{yasmine}"), "absent")],
+    )
+    .await;
+    carnet::channels::absence_notice::signal_due_absences(
+        &mut app.conn(),
+        &app.state.catalogs,
+        carnet::store::now() + 3600,
+    )
+    .expect("signal");
+    let absence: i64 = app
+        .conn()
+        .query_row("SELECT id FROM absences", [], |r| r.get(0))
+        .expect("absence");
     let reason_page = format!("/family/absences/{absence}");
     let mut client = app.guardian("06 39 98 00 03", "+33639980003").await;
     for locale in Locale::ALL {
         let switched = client.get(&format!("/family?lang={}", locale.code())).await;
         assert_eq!(switched.status, StatusCode::SEE_OTHER);
-        check_all(&mut client, locale, &[
-            ("/family", StatusCode::OK),
-            ("/family/access", StatusCode::OK),
-            ("/settings", StatusCode::OK),
-            (reason_page.as_str(), StatusCode::OK),
-        ])
+        check_all(
+            &mut client,
+            locale,
+            &[
+                ("/family", StatusCode::OK),
+                ("/family/access", StatusCode::OK),
+                ("/settings", StatusCode::OK),
+                (reason_page.as_str(), StatusCode::OK),
+            ],
+        )
         .await;
-        let failed = client.post("/settings", &[("language", "xx"), ("quiet_start", "99:99")]).await;
+        let failed = client
+            .post("/settings", &[("language", "xx"), ("quiet_start", "99:99")])
+            .await;
         assert_eq!(failed.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert_contract(&failed, locale, &format!("failed settings in {locale}"));
     }
@@ -141,14 +251,20 @@ async fn staff_pages_keep_the_contract_in_every_locale() {
     let app = TestApp::demo();
     let mut client = app.staff("cpe").await;
     for locale in Locale::ALL {
-        client.cookies.insert("carnet_lang".into(), locale.code().into());
-        check_all(&mut client, locale, &[
-            ("/staff", StatusCode::OK),
-            ("/staff/classes/1", StatusCode::OK),
-            ("/staff/classes/1/roll-call", StatusCode::OK),
-            ("/staff/absences", StatusCode::OK),
-            ("/staff/follow-up", StatusCode::OK),
-        ])
+        client
+            .cookies
+            .insert("carnet_lang".into(), locale.code().into());
+        check_all(
+            &mut client,
+            locale,
+            &[
+                ("/staff", StatusCode::OK),
+                ("/staff/classes/1", StatusCode::OK),
+                ("/staff/classes/1/roll-call", StatusCode::OK),
+                ("/staff/absences", StatusCode::OK),
+                ("/staff/follow-up", StatusCode::OK),
+            ],
+        )
         .await;
     }
 }
@@ -157,7 +273,10 @@ async fn staff_pages_keep_the_contract_in_every_locale() {
 async fn health_answers_when_the_database_does() {
     let app = TestApp::demo();
     let response = app.client().get("/healthz").await;
-    assert_eq!((response.status, response.body.as_str()), (StatusCode::OK, "ok\n"));
+    assert_eq!(
+        (response.status, response.body.as_str()),
+        (StatusCode::OK, "ok\n")
+    );
 }
 
 #[tokio::test]
@@ -167,5 +286,8 @@ async fn the_stylesheet_is_served_and_cached() {
     assert_eq!(response.status, StatusCode::OK);
     assert!(response.header("content-type").starts_with("text/css"));
     assert!(response.header("cache-control").contains("immutable"));
-    assert_eq!(app.client().get("/static/other.css").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.client().get("/static/other.css").await.status,
+        StatusCode::NOT_FOUND
+    );
 }

@@ -24,10 +24,27 @@ impl Drop for Server {
 }
 
 fn start(db: &std::path::Path, provider: &str) -> Server {
-    let port = std::net::TcpListener::bind("127.0.0.1:0").expect("port").local_addr().expect("address").port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("port")
+        .local_addr()
+        .expect("address")
+        .port();
     let child = Command::new(env!("CARGO_BIN_EXE_carnet"))
-        .args(["serve", "--listen", &format!("127.0.0.1:{port}"), "--twilio-base-url", provider])
-        .args(["--twilio-account-sid", ACCOUNT, "--twilio-auth-token", "t", "--twilio-from", "+33700000001"])
+        .args([
+            "serve",
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+            "--twilio-base-url",
+            provider,
+        ])
+        .args([
+            "--twilio-account-sid",
+            ACCOUNT,
+            "--twilio-auth-token",
+            "t",
+            "--twilio-from",
+            "+33700000001",
+        ])
         .args(["--sms-per-second", "0", "--delivery-lease-seconds", "2"])
         .env("CARNET_DB", db)
         .env("RUST_LOG", "error")
@@ -54,45 +71,75 @@ async fn a_kill_and_restart_loses_no_delivery() {
     write(&mut pool.get().expect("connection"), |tx| {
         for n in 0..DELIVERIES {
             let (phone, body) = (format!("+336399{n:05}"), format!("message {n}"));
-            outbox::enqueue(tx, &NewDelivery {
-                establishment_id: None,
-                guardian_id: None,
-                channel: Channel::Sms,
-                to_phone: &phone,
-                body: &body,
-                locale: "fr",
-                urgent: true,
-                quiet_hours: None,
-                confirms_opt_out: false,
-            })?;
+            outbox::enqueue(
+                tx,
+                &NewDelivery {
+                    establishment_id: None,
+                    guardian_id: None,
+                    channel: Channel::Sms,
+                    to_phone: &phone,
+                    body: &body,
+                    locale: "fr",
+                    urgent: true,
+                    quiet_hours: None,
+                    confirms_opt_out: false,
+                },
+            )?;
         }
         Ok(())
     })
     .expect("enqueue");
     // Each answer takes 60 ms, so the kill lands while requests are in flight.
     let fake = FakeProvider::start(std::sync::Arc::new(created), Duration::from_millis(60)).await;
-    let count = |sql: &str| -> i64 { pool.get().expect("connection").query_row(sql, [], |r| r.get(0)).expect(sql) };
+    let count = |sql: &str| -> i64 {
+        pool.get()
+            .expect("connection")
+            .query_row(sql, [], |r| r.get(0))
+            .expect(sql)
+    };
 
     let mut first = start(&db, &fake.base_url);
-    wait_until("the first deliveries", Duration::from_secs(30), || fake.requests().len() >= 40).await;
+    wait_until("the first deliveries", Duration::from_secs(30), || {
+        fake.requests().len() >= 40
+    })
+    .await;
     first.0.kill().expect("kill -9");
     first.0.wait().expect("dead");
     let requests_at_kill = fake.requests().len();
     let in_flight = count("SELECT COUNT(*) FROM outbox WHERE status = 'sending'") as usize;
-    assert!(requests_at_kill < DELIVERIES, "killed mid-way ({requests_at_kill} requests)");
+    assert!(
+        requests_at_kill < DELIVERIES,
+        "killed mid-way ({requests_at_kill} requests)"
+    );
 
     let _second = start(&db, &fake.base_url);
-    wait_until("every delivery", Duration::from_secs(60), || count("SELECT COUNT(*) FROM outbox WHERE status = 'sent'") as usize == DELIVERIES).await;
+    wait_until("every delivery", Duration::from_secs(60), || {
+        count("SELECT COUNT(*) FROM outbox WHERE status = 'sent'") as usize == DELIVERIES
+    })
+    .await;
 
     let mut received: HashMap<String, usize> = HashMap::new();
     for request in fake.requests() {
-        *received.entry(request.field("Body").unwrap_or("").to_string()).or_default() += 1;
+        *received
+            .entry(request.field("Body").unwrap_or("").to_string())
+            .or_default() += 1;
     }
     for n in 0..DELIVERIES {
-        assert!(received.contains_key(&format!("message {n}")), "message {n} was lost");
+        assert!(
+            received.contains_key(&format!("message {n}")),
+            "message {n} was lost"
+        );
     }
     let duplicates = fake.requests().len() - DELIVERIES;
-    println!("killed after {requests_at_kill} requests with {in_flight} in flight; {duplicates} sent twice");
-    assert!(duplicates <= in_flight, "{duplicates} duplicates, but only {in_flight} were in flight at the kill");
-    assert_eq!(count("SELECT COUNT(DISTINCT provider_sid) FROM outbox"), DELIVERIES as i64);
+    println!(
+        "killed after {requests_at_kill} requests with {in_flight} in flight; {duplicates} sent twice"
+    );
+    assert!(
+        duplicates <= in_flight,
+        "{duplicates} duplicates, but only {in_flight} were in flight at the kill"
+    );
+    assert_eq!(
+        count("SELECT COUNT(DISTINCT provider_sid) FROM outbox"),
+        DELIVERIES as i64
+    );
 }

@@ -48,11 +48,19 @@ impl TestApp {
         let pool = store::open(&config.db).expect("database");
         demo::seed(&mut pool.get().expect("connection")).expect("seed");
         let state = AppState::new(config, pool).expect("catalogs");
-        Self { app: build_app(state.clone()), state, _dir: dir }
+        Self {
+            app: build_app(state.clone()),
+            state,
+            _dir: dir,
+        }
     }
 
     pub fn client(&self) -> Client<'_> {
-        Client { app: self, cookies: HashMap::new(), headers: Vec::new() }
+        Client {
+            app: self,
+            cookies: HashMap::new(),
+            headers: Vec::new(),
+        }
     }
 
     pub fn conn(&self) -> r2d2::PooledConnection<r2d2_sqlite::SqliteConnectionManager> {
@@ -77,7 +85,9 @@ impl TestApp {
     /// A guardian signed in through the real code flow.
     pub async fn guardian(&self, phone_typed: &str, e164: &str) -> Client<'_> {
         let mut client = self.client();
-        let response = client.post("/sign-in", &[("phone", phone_typed), ("delivery", "sms")]).await;
+        let response = client
+            .post("/sign-in", &[("phone", phone_typed), ("delivery", "sms")])
+            .await;
         assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
         let (_, body) = self.last_message_to(e164).expect("a code was queued");
         let code = six_digits(&body.replace(", ", "")).expect("the message carries a code");
@@ -89,7 +99,12 @@ impl TestApp {
 
     pub async fn staff(&self, username: &str) -> Client<'_> {
         let mut client = self.client();
-        let response = client.post("/staff/sign-in", &[("username", username), ("password", demo::DEMO_PASSWORD)]).await;
+        let response = client
+            .post(
+                "/staff/sign-in",
+                &[("username", username), ("password", demo::DEMO_PASSWORD)],
+            )
+            .await;
         assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
         client
     }
@@ -127,15 +142,26 @@ pub struct Response {
 
 impl Response {
     pub fn location(&self) -> &str {
-        self.headers.get(header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or("")
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
     }
 
     pub fn header(&self, name: &str) -> &str {
-        self.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("")
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
     }
 
     pub fn set_cookies(&self) -> Vec<String> {
-        self.headers.get_all(header::SET_COOKIE).iter().filter_map(|v| v.to_str().ok()).map(String::from).collect()
+        self.headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .map(String::from)
+            .collect()
     }
 
     pub fn html(&self) -> scraper::Html {
@@ -145,7 +171,10 @@ impl Response {
     /// Text of the elements matching a CSS selector, joined by newlines.
     pub fn texts(&self, selector: &str) -> Vec<String> {
         let selector = scraper::Selector::parse(selector).expect("selector");
-        self.html().select(&selector).map(|e| e.text().collect::<String>()).collect()
+        self.html()
+            .select(&selector)
+            .map(|e| e.text().collect::<String>())
+            .collect()
     }
 }
 
@@ -168,9 +197,16 @@ impl Client<'_> {
 
     pub async fn send(&mut self, request: Request<Body>) -> Response {
         let mut request = request;
-        let cookie_header: Vec<String> = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        let cookie_header: Vec<String> = self
+            .cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
         if !cookie_header.is_empty() {
-            request.headers_mut().insert(header::COOKIE, cookie_header.join("; ").parse().expect("cookie header"));
+            request.headers_mut().insert(
+                header::COOKIE,
+                cookie_header.join("; ").parse().expect("cookie header"),
+            );
         }
         for (name, value) in &self.headers {
             request.headers_mut().insert(
@@ -178,10 +214,21 @@ impl Client<'_> {
                 value.parse().expect("header value"),
             );
         }
-        let response = self.app.app.clone().oneshot(request).await.expect("router answers");
+        let response = self
+            .app
+            .app
+            .clone()
+            .oneshot(request)
+            .await
+            .expect("router answers");
         let status = response.status();
         let headers = response.headers().clone();
-        let bytes = response.into_body().collect().await.expect("body").to_bytes();
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
         let body = String::from_utf8_lossy(&bytes).into_owned();
         for set in headers.get_all(header::SET_COOKIE) {
             let set = set.to_str().unwrap_or("");
@@ -194,16 +241,24 @@ impl Client<'_> {
                 }
             }
         }
-        Response { status, headers, body }
+        Response {
+            status,
+            headers,
+            body,
+        }
     }
 
     pub async fn get(&mut self, path: &str) -> Response {
-        self.send(Request::get(path).body(Body::empty()).expect("request")).await
+        self.send(Request::get(path).body(Body::empty()).expect("request"))
+            .await
     }
 
     pub async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> Response {
-        let body = form_urlencoded::Serializer::new(String::new()).extend_pairs(form).finish();
-        self.post_raw(path, "application/x-www-form-urlencoded", body).await
+        let body = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(form)
+            .finish();
+        self.post_raw(path, "application/x-www-form-urlencoded", body)
+            .await
     }
 
     pub async fn post_raw(&mut self, path: &str, content_type: &str, body: String) -> Response {

@@ -64,18 +64,42 @@ const FROM: &str = "+33700000001";
 const LANGUAGES: [(&str, u64); 5] = [("fr", 60), ("ar", 15), ("uk", 10), ("pt", 10), ("tr", 5)];
 
 const FIRST_NAMES: [&str; 24] = [
-    "Yasmine", "Lucas", "Chloé", "Adam", "Inès", "Hugo", "Léa", "Mohamed", "Zoé", "Nathan", "Sofia", "Mehmet",
-    "Olena", "Rafael", "Maëlys", "Ibrahim", "Manon", "Ayşe", "Bogdan", "Camille", "Joana", "Rayan", "Emma", "Théo",
+    "Yasmine", "Lucas", "Chloé", "Adam", "Inès", "Hugo", "Léa", "Mohamed", "Zoé", "Nathan",
+    "Sofia", "Mehmet", "Olena", "Rafael", "Maëlys", "Ibrahim", "Manon", "Ayşe", "Bogdan",
+    "Camille", "Joana", "Rayan", "Emma", "Théo",
 ];
 const LAST_NAMES: [&str; 20] = [
-    "Haddad", "Martin", "Bernard", "Kovalenko", "Silva", "Yılmaz", "Dubois", "Benali", "Ferreira", "Moreau", "Laurent",
-    "Shevchenko", "Demir", "Petit", "Mansouri", "Girard", "Costa", "Roux", "Bondarenko", "Kaya",
+    "Haddad",
+    "Martin",
+    "Bernard",
+    "Kovalenko",
+    "Silva",
+    "Yılmaz",
+    "Dubois",
+    "Benali",
+    "Ferreira",
+    "Moreau",
+    "Laurent",
+    "Shevchenko",
+    "Demir",
+    "Petit",
+    "Mansouri",
+    "Girard",
+    "Costa",
+    "Roux",
+    "Bondarenko",
+    "Kaya",
 ];
-const GUARDIAN_FIRST_NAMES: [&str; 12] =
-    ["Karim", "Sophie", "Nadia", "Pierre", "Oksana", "João", "Fatima", "Emre", "Isabelle", "Ana", "Samir", "Hélène"];
+const GUARDIAN_FIRST_NAMES: [&str; 12] = [
+    "Karim", "Sophie", "Nadia", "Pierre", "Oksana", "João", "Fatima", "Emre", "Isabelle", "Ana",
+    "Samir", "Hélène",
+];
 
 fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
-    std::env::var(name).ok().and_then(|v| v.trim().parse().ok()).unwrap_or(default)
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(default)
 }
 
 /// SplitMix64: seeded, so two runs build the same establishment and the same absences.
@@ -122,7 +146,10 @@ fn server_args(argv: &[&str]) -> ServerArgs {
 }
 
 fn load_average() -> String {
-    std::fs::read_to_string("/proc/loadavg").ok().and_then(|s| s.split_whitespace().next().map(String::from)).unwrap_or_default()
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|s| s.split_whitespace().next().map(String::from))
+        .unwrap_or_default()
 }
 
 fn ms(d: Duration) -> f64 {
@@ -142,7 +169,10 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 }
 
 fn count(pool: &Pool, sql: &str) -> i64 {
-    pool.get().expect("connection").query_row(sql, [], |r| r.get(0)).expect(sql)
+    pool.get()
+        .expect("connection")
+        .query_row(sql, [], |r| r.get(0))
+        .expect(sql)
 }
 
 // ---------------------------------------------------------------- the establishment
@@ -159,14 +189,28 @@ fn establishment(rng: &mut Rng, uai: &Uai) -> Establishment {
     let mut languages = BTreeMap::new();
     let total_weight: u64 = LANGUAGES.iter().map(|(_, w)| w).sum();
     for c in 0..CLASSES {
-        let class_name = format!("{}{}", ["6", "5", "4", "3"][c / 13], char::from(b'A' + (c % 13) as u8));
+        let class_name = format!(
+            "{}{}",
+            ["6", "5", "4", "3"][c / 13],
+            char::from(b'A' + (c % 13) as u8)
+        );
         for p in 0..PUPILS_PER_CLASS {
             let serial = c * PUPILS_PER_CLASS + p + 1;
             let last = rng.pick(&LAST_NAMES);
             let first = rng.pick(&FIRST_NAMES);
             // One home language per family.
             let mut roll = rng.below(total_weight);
-            let language = LANGUAGES.iter().find(|(_, w)| if roll < *w { true } else { roll -= w; false }).map_or("fr", |(l, _)| *l);
+            let language = LANGUAGES
+                .iter()
+                .find(|(_, w)| {
+                    if roll < *w {
+                        true
+                    } else {
+                        roll -= w;
+                        false
+                    }
+                })
+                .map_or("fr", |(l, _)| *l);
             let count = if rng.chance(SECOND_GUARDIAN) { 2 } else { 1 };
             for (k, relationship) in ["mère", "père"].into_iter().take(count).enumerate() {
                 guardians += 1;
@@ -195,7 +239,11 @@ fn establishment(rng: &mut Rng, uai: &Uai) -> Establishment {
             }
         }
     }
-    Establishment { rows, guardians, languages }
+    Establishment {
+        rows,
+        guardians,
+        languages,
+    }
 }
 
 // ---------------------------------------------------------------- fake provider
@@ -222,13 +270,30 @@ async fn answer(
     body: String,
 ) -> impl IntoResponse {
     let at = Instant::now();
-    provider.peers.lock().unwrap_or_else(|p| p.into_inner()).insert(peer.port());
-    let basic = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("Basic "));
+    provider
+        .peers
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .insert(peer.port());
+    let basic = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("Basic "));
     let call = resource == "Calls.json";
-    let to = form_urlencoded::parse(body.as_bytes()).find(|(k, _)| k == "To").map(|(_, v)| v.into_owned()).unwrap_or_default();
-    if !basic || sid != ACCOUNT_SID || !(call || resource == "Messages.json") || !to.starts_with("+33") {
+    let to = form_urlencoded::parse(body.as_bytes())
+        .find(|(k, _)| k == "To")
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_default();
+    if !basic
+        || sid != ACCOUNT_SID
+        || !(call || resource == "Messages.json")
+        || !to.starts_with("+33")
+    {
         *provider.refused.lock().unwrap_or_else(|p| p.into_inner()) += 1;
-        return (StatusCode::BAD_REQUEST, r#"{"code":21211,"message":"Invalid 'To' Phone Number"}"#.to_string());
+        return (
+            StatusCode::BAD_REQUEST,
+            r#"{"code":21211,"message":"Invalid 'To' Phone Number"}"#.to_string(),
+        );
     }
     let n = {
         let mut hits = provider.hits.lock().unwrap_or_else(|p| p.into_inner());
@@ -236,7 +301,10 @@ async fn answer(
         hits.len()
     };
     let prefix = if call { "CA" } else { "SM" };
-    (StatusCode::CREATED, format!(r#"{{"sid":"{prefix}{n:032x}","status":"queued"}}"#))
+    (
+        StatusCode::CREATED,
+        format!(r#"{{"sid":"{prefix}{n:032x}","status":"queued"}}"#),
+    )
 }
 
 /// Serves the fake provider on its own OS thread and single-thread runtime, on a listener
@@ -248,11 +316,21 @@ fn serve_provider(listener: std::net::TcpListener) -> Arc<Provider> {
     std::thread::Builder::new()
         .name("fake-provider".into())
         .spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("provider runtime");
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("provider runtime");
             runtime.block_on(async move {
-                let app = Router::new().route("/2010-04-01/Accounts/{sid}/{resource}", post(answer)).with_state(shared);
+                let app = Router::new()
+                    .route("/2010-04-01/Accounts/{sid}/{resource}", post(answer))
+                    .with_state(shared);
                 let listener = tokio::net::TcpListener::from_std(listener).expect("tokio listener");
-                axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>()).await.expect("fake provider");
+                axum::serve(
+                    listener,
+                    app.into_make_service_with_connect_info::<SocketAddr>(),
+                )
+                .await
+                .expect("fake provider");
             });
         })
         .expect("provider thread");
@@ -273,7 +351,9 @@ fn daytime_zone() -> (jiff::tz::TimeZone, Option<String>) {
         offset -= 86_400;
     }
     let offset = jiff::tz::Offset::from_seconds(offset as i32).expect("an offset within a day");
-    let note = format!("it is quiet hours in Paris now: the worker uses UTC{offset} (about noon) so notices are not held until 07:30");
+    let note = format!(
+        "it is quiet hours in Paris now: the worker uses UTC{offset} (about noon) so notices are not held until 07:30"
+    );
     (jiff::tz::TimeZone::fixed(offset), Some(note))
 }
 
@@ -289,7 +369,15 @@ fn median_of(runs: usize, mut once: impl FnMut() -> Duration) -> Duration {
 /// changing anything: the session lookup, the roster, and `record_roll_call` for another
 /// day in a BEGIN IMMEDIATE transaction that is rolled back. Also what preparing the two
 /// per-pupil statements of `record_roll_call` costs (it prepares them for every pupil).
-fn probe_submission(pool: &Pool, token: &str, establishment_id: i64, staff_id: i64, class_id: i64, pupil_ids: &[i64], absent: &HashSet<i64>) {
+fn probe_submission(
+    pool: &Pool,
+    token: &str,
+    establishment_id: i64,
+    staff_id: i64,
+    class_id: i64,
+    pupil_ids: &[i64],
+    absent: &HashSet<i64>,
+) {
     use carnet::domain::absence::{HalfDay, Mark};
     use carnet::store::absences::{RollCall, record_roll_call};
     const RUNS: usize = 21;
@@ -305,15 +393,38 @@ fn probe_submission(pool: &Pool, token: &str, establishment_id: i64, staff_id: i
     });
     let roster = median_of(RUNS, || {
         let start = Instant::now();
-        let name = store::schools::class_name(&conn, establishment_id, class_id).expect("class name");
-        let roster = store::families::class_roster(&conn, establishment_id, class_id).expect("roster");
+        let name =
+            store::schools::class_name(&conn, establishment_id, class_id).expect("class name");
+        let roster =
+            store::families::class_roster(&conn, establishment_id, class_id).expect("roster");
         std::hint::black_box((name, roster));
         start.elapsed()
     });
-    let marks: Vec<(i64, Mark)> = pupil_ids.iter().map(|p| (*p, if absent.contains(p) { Mark::Absent } else { Mark::Present })).collect();
-    let call = RollCall { establishment_id, class_id, staff_id, day: "2000-01-03".into(), half: HalfDay::Morning, hold_until: store::now() };
+    let marks: Vec<(i64, Mark)> = pupil_ids
+        .iter()
+        .map(|p| {
+            (
+                *p,
+                if absent.contains(p) {
+                    Mark::Absent
+                } else {
+                    Mark::Present
+                },
+            )
+        })
+        .collect();
+    let call = RollCall {
+        establishment_id,
+        class_id,
+        staff_id,
+        day: "2000-01-03".into(),
+        half: HalfDay::Morning,
+        hold_until: store::now(),
+    };
     let record = median_of(RUNS, || {
-        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate).expect("begin");
+        let tx = conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .expect("begin");
         let start = Instant::now();
         std::hint::black_box(record_roll_call(&tx, &call, &marks).expect("record"));
         let took = start.elapsed();
@@ -354,7 +465,9 @@ async fn main() {
     let mut rng = Rng(seed);
 
     let tmp = tempfile::tempdir().expect("temp dir");
-    let db: PathBuf = std::env::var_os("BENCH_DB").map(PathBuf::from).unwrap_or_else(|| tmp.path().join("morning.sqlite"));
+    let db: PathBuf = std::env::var_os("BENCH_DB")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| tmp.path().join("morning.sqlite"));
     if std::env::var_os("BENCH_DB").is_some() {
         for suffix in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(with_suffix(&db, suffix));
@@ -381,12 +494,20 @@ async fn main() {
         store::import::apply(&mut conn, &school.rows, false, |_| {}).expect("import")
     };
     let import_time = import_start.elapsed();
-    let establishment_id = store::schools::establishment_id_by_uai(&pool.get().expect("connection"), uai.as_str())
-        .expect("lookup")
-        .expect("the establishment was imported");
+    let establishment_id =
+        store::schools::establishment_id_by_uai(&pool.get().expect("connection"), uai.as_str())
+            .expect("lookup")
+            .expect("the establishment was imported");
     let hash = hash_password("morning-bench").expect("argon2");
-    let staff_id = store::staff::insert(&pool.get().expect("connection"), establishment_id, "vie.scolaire", "Vie scolaire", Role::VieScolaire, &hash)
-        .expect("staff");
+    let staff_id = store::staff::insert(
+        &pool.get().expect("connection"),
+        establishment_id,
+        "vie.scolaire",
+        "Vie scolaire",
+        Role::VieScolaire,
+        &hash,
+    )
+    .expect("staff");
     let pupils = CLASSES * PUPILS_PER_CLASS;
     println!(
         "\n[establishment] imported {} rows in {:.0} ms: {} classes, {} pupils, {} guardians ({:.2} a pupil), {} links",
@@ -400,7 +521,12 @@ async fn main() {
     );
     println!(
         "  home languages (guardians): {}",
-        school.languages.iter().map(|(l, n)| format!("{l} {n}")).collect::<Vec<_>>().join(", ")
+        school
+            .languages
+            .iter()
+            .map(|(l, n)| format!("{l} {n}"))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     assert_eq!(summary.pupils_created as usize, pupils);
     assert_eq!(summary.guardians_created as usize, school.guardians);
@@ -408,26 +534,43 @@ async fn main() {
     // Classes in id order, each with its pupils.
     let classes: Vec<(i64, String, Vec<i64>)> = {
         let conn = pool.get().expect("connection");
-        let mut stmt = conn.prepare("SELECT id, name FROM classes WHERE establishment_id = ?1 ORDER BY id").expect("classes");
-        let list: Vec<(i64, String)> =
-            stmt.query_map([establishment_id], |r| Ok((r.get(0)?, r.get(1)?))).expect("classes").collect::<Result<_, _>>().expect("classes");
-        let mut stmt = conn.prepare("SELECT id FROM pupils WHERE class_id = ?1 ORDER BY id").expect("pupils");
+        let mut stmt = conn
+            .prepare("SELECT id, name FROM classes WHERE establishment_id = ?1 ORDER BY id")
+            .expect("classes");
+        let list: Vec<(i64, String)> = stmt
+            .query_map([establishment_id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .expect("classes")
+            .collect::<Result<_, _>>()
+            .expect("classes");
+        let mut stmt = conn
+            .prepare("SELECT id FROM pupils WHERE class_id = ?1 ORDER BY id")
+            .expect("pupils");
         list.into_iter()
             .map(|(id, name)| {
-                let ids: Vec<i64> = stmt.query_map([id], |r| r.get(0)).expect("pupils").collect::<Result<_, _>>().expect("pupils");
+                let ids: Vec<i64> = stmt
+                    .query_map([id], |r| r.get(0))
+                    .expect("pupils")
+                    .collect::<Result<_, _>>()
+                    .expect("pupils");
                 (id, name, ids)
             })
             .collect()
     };
     assert_eq!(classes.len(), CLASSES);
-    let mut all: Vec<i64> = classes.iter().flat_map(|(_, _, p)| p.iter().copied()).collect();
+    let mut all: Vec<i64> = classes
+        .iter()
+        .flat_map(|(_, _, p)| p.iter().copied())
+        .collect();
     rng.shuffle(&mut all);
     let absent_total = (pupils as f64 * ABSENT_SHARE).round() as usize;
     let absent: HashSet<i64> = all.into_iter().take(absent_total).collect();
 
     // ------------------------------------------------------------ 2. the app
     let provider_listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
-    let provider_url = format!("http://{}", provider_listener.local_addr().expect("address"));
+    let provider_url = format!(
+        "http://{}",
+        provider_listener.local_addr().expect("address")
+    );
     let db_arg = db.to_str().expect("utf-8 path").to_string();
     let argv = [
         "carnet",
@@ -452,7 +595,12 @@ async fn main() {
     let state = AppState::new(config, pool.clone()).expect("catalogs");
     let app = build_app(state.clone());
     let token = new_token();
-    store::sessions::create(&pool.get().expect("connection"), &token_hash(&token), &SessionOwner::Staff { staff_id }).expect("session");
+    store::sessions::create(
+        &pool.get().expect("connection"),
+        &token_hash(&token),
+        &SessionOwner::Staff { staff_id },
+    )
+    .expect("session");
     let cookie = format!("{SESSION_COOKIE}={token}");
 
     // ------------------------------------------------------------ 3. roll calls
@@ -465,7 +613,11 @@ async fn main() {
     let roll_start = tokio::time::Instant::now();
     for (i, (class_id, name, pupil_ids)) in classes.iter().enumerate() {
         tokio::time::sleep_until(roll_start + interval * i as u32).await;
-        let marked: Vec<i64> = pupil_ids.iter().copied().filter(|p| absent.contains(p)).collect();
+        let marked: Vec<i64> = pupil_ids
+            .iter()
+            .copied()
+            .filter(|p| absent.contains(p))
+            .collect();
         let mut form = form_urlencoded::Serializer::new(String::new());
         form.append_pair("half", "am");
         for pupil in &marked {
@@ -479,11 +631,30 @@ async fn main() {
         let start = Instant::now();
         let response = app.clone().oneshot(request).await.expect("router answers");
         let status = response.status();
-        let location = response.headers().get(header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
-        let body = response.into_body().collect().await.expect("body").to_bytes();
+        let location = response
+            .headers()
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string();
+        let body = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
         let took = start.elapsed();
-        assert_eq!(status, StatusCode::SEE_OTHER, "class {name}: {}", String::from_utf8_lossy(&body));
-        assert_eq!(location, format!("/staff/absences?recorded={}", marked.len()), "class {name}");
+        assert_eq!(
+            status,
+            StatusCode::SEE_OTHER,
+            "class {name}: {}",
+            String::from_utf8_lossy(&body)
+        );
+        assert_eq!(
+            location,
+            format!("/staff/absences?recorded={}", marked.len()),
+            "class {name}"
+        );
         latencies.push((took, marked.len(), name.clone()));
         if (i + 1) % 10 == 0 {
             println!(
@@ -498,7 +669,12 @@ async fn main() {
     }
     let mut sorted: Vec<Duration> = latencies.iter().map(|(d, _, _)| *d).collect();
     sorted.sort();
-    let (p50, p99, max, min) = (percentile(&sorted, 0.50), percentile(&sorted, 0.99), sorted[sorted.len() - 1], sorted[0]);
+    let (p50, p99, max, min) = (
+        percentile(&sorted, 0.50),
+        percentile(&sorted, 0.99),
+        sorted[sorted.len() - 1],
+        sorted[0],
+    );
     let mean = sorted.iter().sum::<Duration>() / sorted.len() as u32;
     println!(
         "  submission latency: min {:.2} ms, p50 {:.2} ms, mean {:.2} ms, p99 {:.2} ms, max {:.2} ms (nearest rank: with 50 samples p99 is the max)",
@@ -526,22 +702,51 @@ async fn main() {
             .iter_mut()
             .map(|(n, ds)| {
                 ds.sort();
-                format!("{n} absent: {:.2} ms (x{})", ms(percentile(ds, 0.5)), ds.len())
+                format!(
+                    "{n} absent: {:.2} ms (x{})",
+                    ms(percentile(ds, 0.5)),
+                    ds.len()
+                )
             })
             .collect::<Vec<_>>()
             .join(", ")
     );
-    let mut top: Vec<(usize, Duration, usize, &str)> = latencies.iter().enumerate().map(|(i, (d, n, c))| (i + 1, *d, *n, c.as_str())).collect();
+    let mut top: Vec<(usize, Duration, usize, &str)> = latencies
+        .iter()
+        .enumerate()
+        .map(|(i, (d, n, c))| (i + 1, *d, *n, c.as_str()))
+        .collect();
     top.sort_by_key(|t| std::cmp::Reverse(t.1));
     println!(
         "  slowest five (submission #, class, absent, ms): {}",
-        top.iter().take(5).map(|(i, d, n, c)| format!("#{i} {c} {n} {:.2}", ms(*d))).collect::<Vec<_>>().join("; ")
+        top.iter()
+            .take(5)
+            .map(|(i, d, n, c)| format!("#{i} {c} {n} {:.2}", ms(*d)))
+            .collect::<Vec<_>>()
+            .join("; ")
     );
-    if let Some((class_id, _, pupil_ids)) = classes.iter().find(|(_, _, p)| p.iter().filter(|id| absent.contains(id)).count() == 3) {
-        probe_submission(&pool, &token, establishment_id, staff_id, *class_id, pupil_ids, &absent);
+    if let Some((class_id, _, pupil_ids)) = classes
+        .iter()
+        .find(|(_, _, p)| p.iter().filter(|id| absent.contains(id)).count() == 3)
+    {
+        probe_submission(
+            &pool,
+            &token,
+            establishment_id,
+            staff_id,
+            *class_id,
+            pupil_ids,
+            &absent,
+        );
     }
-    let held = count(&pool, "SELECT COUNT(*) FROM absences WHERE state = 'held' AND kind = 'absent'");
-    assert_eq!(held as usize, absent_total, "every absence recorded and held");
+    let held = count(
+        &pool,
+        "SELECT COUNT(*) FROM absences WHERE state = 'held' AND kind = 'absent'",
+    );
+    assert_eq!(
+        held as usize, absent_total,
+        "every absence recorded and held"
+    );
 
     // ------------------------------------------------------------ 4. the hold ends
     let provider = serve_provider(provider_listener);
@@ -549,14 +754,28 @@ async fn main() {
     if let Some(note) = &zone_note {
         println!("\nnote: {note}");
     }
-    println!("\n[notify] fake provider at {provider_url}; load average {}", load_average());
+    println!(
+        "\n[notify] fake provider at {provider_url}; load average {}",
+        load_average()
+    );
     // In the server the worker and its HTTP client are built once at startup, long before
     // any hold ends: build them first, and time that separately.
     let build_start = Instant::now();
-    let settings = WorkerSettings { per_sender_per_second: SMS_PER_SECOND, time_zone, ..WorkerSettings::default() };
-    let worker = Worker::new(pool.clone(), Arc::new(TwilioClient::new(twilio).expect("twilio client")), settings);
+    let settings = WorkerSettings {
+        per_sender_per_second: SMS_PER_SECOND,
+        time_zone,
+        ..WorkerSettings::default()
+    };
+    let worker = Worker::new(
+        pool.clone(),
+        Arc::new(TwilioClient::new(twilio).expect("twilio client")),
+        settings,
+    );
     let build_time = build_start.elapsed();
-    println!("  TwilioClient::new + Worker::new: {:.2} ms (startup cost in the server, not counted below)", ms(build_time));
+    println!(
+        "  TwilioClient::new + Worker::new: {:.2} ms (startup cost in the server, not counted below)",
+        ms(build_time)
+    );
 
     let hold_end = Instant::now();
     let signalled = {
@@ -572,14 +791,21 @@ async fn main() {
     loop {
         let handled = worker.run_once().await.expect("run_once");
         passes += 1;
-        if count(&pool, "SELECT COUNT(*) FROM outbox WHERE status IN ('queued', 'sending')") == 0 {
+        if count(
+            &pool,
+            "SELECT COUNT(*) FROM outbox WHERE status IN ('queued', 'sending')",
+        ) == 0
+        {
             break;
         }
         if handled == 0 {
             idle_passes += 1;
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        assert!(hold_end.elapsed() < deadline, "the outbox did not drain within {deadline:?}");
+        assert!(
+            hold_end.elapsed() < deadline,
+            "the outbox did not drain within {deadline:?}"
+        );
     }
     let drained = hold_end.elapsed();
     let queued = count(&pool, "SELECT COUNT(*) FROM outbox");
@@ -590,18 +816,32 @@ async fn main() {
         ms(signal_time)
     );
     assert_eq!(signalled, absent_total);
-    let hits = provider.hits.lock().unwrap_or_else(|p| p.into_inner()).clone();
+    let hits = provider
+        .hits
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .clone();
     assert!(!hits.is_empty(), "the provider received nothing");
     let first = hits.iter().map(|h| h.at).min().expect("hits");
     let last = hits.iter().map(|h| h.at).max().expect("hits");
     let to_first = first.duration_since(hold_end);
     let to_last = last.duration_since(hold_end);
     let worker_to_first = first.duration_since(worker_start);
-    let (sms, calls) = (hits.iter().filter(|h| !h.call).count(), hits.iter().filter(|h| h.call).count());
-    let rate = if hits.len() > 1 { (hits.len() - 1) as f64 / last.duration_since(first).as_secs_f64() } else { f64::NAN };
+    let (sms, calls) = (
+        hits.iter().filter(|h| !h.call).count(),
+        hits.iter().filter(|h| h.call).count(),
+    );
+    let rate = if hits.len() > 1 {
+        (hits.len() - 1) as f64 / last.duration_since(first).as_secs_f64()
+    } else {
+        f64::NAN
+    };
     let mut times: Vec<Instant> = hits.iter().map(|h| h.at).collect();
     times.sort();
-    let gaps: Vec<Duration> = times.windows(2).map(|w| w[1].duration_since(w[0])).collect();
+    let gaps: Vec<Duration> = times
+        .windows(2)
+        .map(|w| w[1].duration_since(w[0]))
+        .collect();
     let max_gap = gaps.iter().max().copied().unwrap_or_default();
     let mut sorted_gaps = gaps.clone();
     sorted_gaps.sort();
@@ -629,22 +869,46 @@ async fn main() {
     // ------------------------------------------------------------ checks
     let sent = count(&pool, "SELECT COUNT(*) FROM outbox WHERE status = 'sent'");
     let not_sent = count(&pool, "SELECT COUNT(*) FROM outbox WHERE status != 'sent'");
-    let linked = count(&pool, "SELECT COUNT(DISTINCT absence_id) FROM absence_deliveries");
-    let signalled_rows = count(&pool, "SELECT COUNT(*) FROM absences WHERE state = 'signalled'");
+    let linked = count(
+        &pool,
+        "SELECT COUNT(DISTINCT absence_id) FROM absence_deliveries",
+    );
+    let signalled_rows = count(
+        &pool,
+        "SELECT COUNT(*) FROM absences WHERE state = 'signalled'",
+    );
     let refused = *provider.refused.lock().unwrap_or_else(|p| p.into_inner());
-    let connections = provider.peers.lock().unwrap_or_else(|p| p.into_inner()).len();
+    let connections = provider
+        .peers
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .len();
     println!(
         "\nchecks: {sent} sent, {not_sent} not sent, {signalled_rows} absences signalled, {linked} linked to a delivery; provider refused {refused}; the client opened {connections} TCP connection(s)"
     );
     assert_eq!(sent, queued);
     assert_eq!(not_sent, 0);
-    assert_eq!(hits.len() as i64, queued, "one provider request per delivery");
+    assert_eq!(
+        hits.len() as i64,
+        queued,
+        "one provider request per delivery"
+    );
     assert_eq!(refused, 0);
-    assert_eq!(distinct_to.len(), hits.len(), "every guardian has their own number");
+    assert_eq!(
+        distinct_to.len(),
+        hits.len(),
+        "every guardian has their own number"
+    );
     let segments: BTreeMap<String, (usize, usize, usize)> = {
         let conn = pool.get().expect("connection");
-        let mut stmt = conn.prepare("SELECT locale, body FROM outbox WHERE channel = 'sms'").expect("bodies");
-        let rows: Vec<(String, String)> = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).expect("bodies").collect::<Result<_, _>>().expect("bodies");
+        let mut stmt = conn
+            .prepare("SELECT locale, body FROM outbox WHERE channel = 'sms'")
+            .expect("bodies");
+        let rows: Vec<(String, String)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .expect("bodies")
+            .collect::<Result<_, _>>()
+            .expect("bodies");
         let mut out: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
         for (locale, body) in rows {
             let cost = carnet::domain::sms_segments::cost(&body);
@@ -657,7 +921,11 @@ async fn main() {
     };
     println!(
         "SMS by locale (messages / segments / most segments in one): {}",
-        segments.iter().map(|(l, (n, s, m))| format!("{l} {n}/{s}/{m}")).collect::<Vec<_>>().join(", ")
+        segments
+            .iter()
+            .map(|(l, (n, s, m))| format!("{l} {n}/{s}/{m}"))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     // The pacer counts requests; Twilio and SignalWire count each segment towards a
     // sender's messages per second and queue the rest on their side.
@@ -671,18 +939,34 @@ async fn main() {
     );
 
     // ------------------------------------------------------------ table
-    println!("\n| morning ({pupils} pupils, {CLASSES} roll calls over {spread} s, {absent_total} absent) | value |");
+    println!(
+        "\n| morning ({pupils} pupils, {CLASSES} roll calls over {spread} s, {absent_total} absent) | value |"
+    );
     println!("|---|---:|");
     println!("| roll-call submission p50 | {:.2} ms |", ms(p50));
     println!("| roll-call submission p99 | {:.2} ms |", ms(p99));
     println!("| roll-call submission max | {:.2} ms |", ms(max));
-    println!("| signal_due_absences ({signalled} pupil-days, {queued} deliveries) | {:.2} ms |", ms(signal_time));
-    println!("| hold end -> first SMS request received | {:.1} ms |", ms(to_first));
-    println!("| hold end -> last request received | {:.2} s |", to_last.as_secs_f64());
-    println!("| hold end -> outbox drained (all 'sent') | {:.2} s |", drained.as_secs_f64());
+    println!(
+        "| signal_due_absences ({signalled} pupil-days, {queued} deliveries) | {:.2} ms |",
+        ms(signal_time)
+    );
+    println!(
+        "| hold end -> first SMS request received | {:.1} ms |",
+        ms(to_first)
+    );
+    println!(
+        "| hold end -> last request received | {:.2} s |",
+        to_last.as_secs_f64()
+    );
+    println!(
+        "| hold end -> outbox drained (all 'sent') | {:.2} s |",
+        drained.as_secs_f64()
+    );
     println!("| SMS / calls | {sms} / {calls} |");
     println!("| achieved rate (first to last request) | {rate:.2} msg/s of {SMS_PER_SECOND} |");
-    println!("| SMS segments (at {SMS_PER_SECOND} segments/s a provider needs) | {total_segments} (~{segment_seconds:.1} s) |");
+    println!(
+        "| SMS segments (at {SMS_PER_SECOND} segments/s a provider needs) | {total_segments} (~{segment_seconds:.1} s) |"
+    );
     println!(
         "\nnote: the server polls absences every 5 s (worker::signal_absences) and its idle worker sleeps 200 ms between empty\n\
          passes; here both run at once, so in production the first SMS can leave up to ~5.2 s later than measured above."

@@ -41,7 +41,10 @@ const AUTH_TOKEN: &str = "x";
 const FROM: &str = "+33700000001";
 
 fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
-    std::env::var(name).ok().and_then(|v| v.trim().parse().ok()).unwrap_or(default)
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(default)
 }
 
 // ---------------------------------------------------------------- fake provider
@@ -62,19 +65,39 @@ async fn messages(
     headers: HeaderMap,
     body: String,
 ) -> impl IntoResponse {
-    stats.peers.lock().unwrap_or_else(|p| p.into_inner()).insert(peer.port());
-    let basic = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("Basic "));
+    stats
+        .peers
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .insert(peer.port());
+    let basic = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("Basic "));
     let answer = if !basic {
         stats.missing_auth.fetch_add(1, Ordering::Relaxed);
-        (StatusCode::UNAUTHORIZED, r#"{"code":20003,"message":"Authenticate"}"#.to_string())
+        (
+            StatusCode::UNAUTHORIZED,
+            r#"{"code":20003,"message":"Authenticate"}"#.to_string(),
+        )
     } else if sid != ACCOUNT_SID || !body.contains("To=%2B336") {
         stats.wrong_account.fetch_add(1, Ordering::Relaxed);
-        (StatusCode::BAD_REQUEST, r#"{"code":21211,"message":"Invalid 'To' Phone Number"}"#.to_string())
+        (
+            StatusCode::BAD_REQUEST,
+            r#"{"code":21211,"message":"Invalid 'To' Phone Number"}"#.to_string(),
+        )
     } else {
         let n = stats.requests.fetch_add(1, Ordering::Relaxed) + 1;
-        (StatusCode::CREATED, format!(r#"{{"sid":"SM{n:032x}","status":"queued"}}"#))
+        (
+            StatusCode::CREATED,
+            format!(r#"{{"sid":"SM{n:032x}","status":"queued"}}"#),
+        )
     };
-    (answer.0, [(header::CONTENT_TYPE, "application/json")], answer.1)
+    (
+        answer.0,
+        [(header::CONTENT_TYPE, "application/json")],
+        answer.1,
+    )
 }
 
 /// Serves the fake provider on its own thread; returns its port and counters.
@@ -87,11 +110,21 @@ fn start_provider() -> (u16, Arc<ProviderStats>) {
     std::thread::Builder::new()
         .name("fake-provider".into())
         .spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("provider runtime");
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("provider runtime");
             runtime.block_on(async move {
-                let app = Router::new().route("/2010-04-01/Accounts/{sid}/Messages.json", post(messages)).with_state(shared);
+                let app = Router::new()
+                    .route("/2010-04-01/Accounts/{sid}/Messages.json", post(messages))
+                    .with_state(shared);
                 let listener = tokio::net::TcpListener::from_std(listener).expect("tokio listener");
-                axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>()).await.expect("fake provider");
+                axum::serve(
+                    listener,
+                    app.into_make_service_with_connect_info::<SocketAddr>(),
+                )
+                .await
+                .expect("fake provider");
             });
         })
         .expect("provider thread");
@@ -118,7 +151,10 @@ struct Mem {
 }
 
 fn mem() -> Mem {
-    Mem { hwm_kib: proc_status_kib("VmHWM:"), rss_kib: proc_status_kib("VmRSS:") }
+    Mem {
+        hwm_kib: proc_status_kib("VmHWM:"),
+        rss_kib: proc_status_kib("VmRSS:"),
+    }
 }
 
 fn mib(kib: u64) -> f64 {
@@ -129,9 +165,13 @@ fn mib(kib: u64) -> f64 {
 /// Threads that exited are missed, so Carnet's total also comes from /proc/self/stat.
 fn cpu_by_thread() -> BTreeMap<String, f64> {
     let mut out = BTreeMap::new();
-    let Ok(dir) = std::fs::read_dir("/proc/self/task") else { return out };
+    let Ok(dir) = std::fs::read_dir("/proc/self/task") else {
+        return out;
+    };
     for entry in dir.flatten() {
-        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else { continue };
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+            continue;
+        };
         if let Some((name, secs)) = parse_stat(&stat) {
             *out.entry(name).or_insert(0.0) += secs;
         }
@@ -150,7 +190,10 @@ fn parse_stat(stat: &str) -> Option<(String, f64)> {
 }
 
 fn process_cpu() -> f64 {
-    std::fs::read_to_string("/proc/self/stat").ok().and_then(|s| parse_stat(&s)).map_or(0.0, |(_, s)| s)
+    std::fs::read_to_string("/proc/self/stat")
+        .ok()
+        .and_then(|s| parse_stat(&s))
+        .map_or(0.0, |(_, s)| s)
 }
 
 #[derive(Clone, Copy)]
@@ -160,12 +203,18 @@ struct Cpu {
 }
 
 fn cpu() -> Cpu {
-    Cpu { total: process_cpu(), provider: cpu_by_thread().get("fake-provider").copied().unwrap_or(0.0) }
+    Cpu {
+        total: process_cpu(),
+        provider: cpu_by_thread().get("fake-provider").copied().unwrap_or(0.0),
+    }
 }
 
 /// The 1-minute load average: the benchmark shares the machine with whatever else runs.
 fn load_average() -> String {
-    std::fs::read_to_string("/proc/loadavg").ok().and_then(|s| s.split_whitespace().next().map(String::from)).unwrap_or_default()
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|s| s.split_whitespace().next().map(String::from))
+        .unwrap_or_default()
 }
 
 fn file_size(path: &Path) -> u64 {
@@ -184,15 +233,24 @@ struct DbSize {
 }
 
 fn db_size(path: &Path) -> DbSize {
-    DbSize { main: file_size(path), wal: file_size(&with_suffix(path, "-wal")) }
+    DbSize {
+        main: file_size(path),
+        wal: file_size(&with_suffix(path, "-wal")),
+    }
 }
 
 fn count(pool: &Pool, sql: &str) -> i64 {
-    pool.get().expect("connection").query_row(sql, [], |r| r.get(0)).expect("count")
+    pool.get()
+        .expect("connection")
+        .query_row(sql, [], |r| r.get(0))
+        .expect("count")
 }
 
 fn remaining(pool: &Pool) -> i64 {
-    count(pool, "SELECT COUNT(*) FROM outbox WHERE status IN ('queued', 'sending')")
+    count(
+        pool,
+        "SELECT COUNT(*) FROM outbox WHERE status IN ('queued', 'sending')",
+    )
 }
 
 fn sent(pool: &Pool) -> i64 {
@@ -224,7 +282,9 @@ fn probe_claim(pool: &Pool, limit: i64, show_plan: bool) -> f64 {
     let runs = 5;
     let start = Instant::now();
     for _ in 0..runs {
-        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate).expect("begin");
+        let tx = conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .expect("begin");
         let claimed = outbox::claim_due(&tx, store::now(), limit, 120).expect("claim");
         std::hint::black_box(claimed.len());
         tx.rollback().expect("rollback");
@@ -278,7 +338,14 @@ fn client(port: u16) -> TwilioClient {
 }
 
 /// Calls run_once until the outbox is empty or `deadline` passes; prints progress.
-async fn drain(name: &str, pool: &Pool, db: &Path, port: u16, rate: f64, deadline: Option<Duration>) -> Phase {
+async fn drain(
+    name: &str,
+    pool: &Pool,
+    db: &Path,
+    port: u16,
+    rate: f64,
+    deadline: Option<Duration>,
+) -> Phase {
     let worker = Worker::new(pool.clone(), Arc::new(client(port)), worker_settings(rate));
     let (sent_before, cpu_before) = (sent(pool), cpu());
     let start = Instant::now();
@@ -317,14 +384,18 @@ async fn drain(name: &str, pool: &Pool, db: &Path, port: u16, rate: f64, deadlin
     let seconds = start.elapsed().as_secs_f64();
     let cpu_after = cpu();
     let messages = sent(pool) - sent_before;
-    println!("  [{name}] done: {messages} sent in {seconds:.2} s over {passes} run_once passes (load average {})", load_average());
+    println!(
+        "  [{name}] done: {messages} sent in {seconds:.2} s over {passes} run_once passes (load average {})",
+        load_average()
+    );
     Phase {
         name: name.into(),
         messages,
         seconds,
         target_rate: (rate > 0.0).then_some(rate),
         mem: mem(),
-        cpu_carnet: (cpu_after.total - cpu_before.total) - (cpu_after.provider - cpu_before.provider),
+        cpu_carnet: (cpu_after.total - cpu_before.total)
+            - (cpu_after.provider - cpu_before.provider),
         cpu_provider: cpu_after.provider - cpu_before.provider,
         db: db_size(db),
     }
@@ -351,14 +422,20 @@ async fn main() {
     let settings = worker_settings(rate);
 
     let tmp = tempfile::tempdir().expect("temp dir");
-    let db: PathBuf = std::env::var_os("BENCH_DB").map(PathBuf::from).unwrap_or_else(|| tmp.path().join("outbox.sqlite"));
+    let db: PathBuf = std::env::var_os("BENCH_DB")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| tmp.path().join("outbox.sqlite"));
     if std::env::var_os("BENCH_DB").is_some() {
         for suffix in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(with_suffix(&db, suffix));
         }
     }
 
-    println!("outbox_drain: {deliveries} SMS deliveries, {} chars each ({} bytes)", BODY.chars().count(), BODY.len());
+    println!(
+        "outbox_drain: {deliveries} SMS deliveries, {} chars each ({} bytes)",
+        BODY.chars().count(),
+        BODY.len()
+    );
     println!(
         "  worker: batch {}, concurrency {}, lease {} s, one sender {FROM}; {} CPUs; db {}",
         settings.batch,
@@ -367,13 +444,22 @@ async fn main() {
         std::thread::available_parallelism().map_or(0, |n| n.get()),
         db.display()
     );
-    println!("  machine load average (1 min) at start: {}", load_average());
+    println!(
+        "  machine load average (1 min) at start: {}",
+        load_average()
+    );
     let mem_start = mem();
-    println!("  memory at start: VmHWM {:.1} MiB, VmRSS {:.1} MiB", mib(mem_start.hwm_kib), mib(mem_start.rss_kib));
+    println!(
+        "  memory at start: VmHWM {:.1} MiB, VmRSS {:.1} MiB",
+        mib(mem_start.hwm_kib),
+        mib(mem_start.rss_kib)
+    );
 
     // ------------------------------------------------------------ enqueue
     let pool = store::open(&db).expect("open store");
-    let phones: Vec<String> = (0..deliveries).map(|i| format!("+336{:08}", 10_000_000 + i)).collect();
+    let phones: Vec<String> = (0..deliveries)
+        .map(|i| format!("+336{:08}", 10_000_000 + i))
+        .collect();
     let enqueue_start = Instant::now();
     {
         let mut conn = pool.get().expect("connection");
@@ -405,12 +491,17 @@ async fn main() {
     let enqueue_rate = deliveries as f64 / enqueue_seconds;
     let enqueue_mem = mem();
     let enqueue_db = db_size(&db);
-    println!("\n[enqueue] {deliveries} rows in {enqueue_seconds:.2} s = {enqueue_rate:.0} rows/s ({tx_rows} rows per BEGIN IMMEDIATE transaction)");
+    println!(
+        "\n[enqueue] {deliveries} rows in {enqueue_seconds:.2} s = {enqueue_rate:.0} rows/s ({tx_rows} rows per BEGIN IMMEDIATE transaction)"
+    );
     print_mem("enqueue", enqueue_mem, &enqueue_db);
     assert_eq!(remaining(&pool), deliveries as i64, "every delivery queued");
 
     let claim_ms_full = probe_claim(&pool, settings.batch, true);
-    println!("  one claim_due of {} rows with {} queued: {claim_ms_full:.1} ms (mean of 5, rolled back)", settings.batch, deliveries);
+    println!(
+        "  one claim_due of {} rows with {} queued: {claim_ms_full:.1} ms (mean of 5, rolled back)",
+        settings.batch, deliveries
+    );
 
     // ------------------------------------------------------------ provider
     let (port, stats) = start_provider();
@@ -418,7 +509,10 @@ async fn main() {
 
     // ------------------------------------------------------------ limited
     let limited = if full {
-        println!("\n[limited] {rate} msg/s, draining all {deliveries} (BENCH_FULL=1; ~{:.0} min)", deliveries as f64 / rate / 60.0);
+        println!(
+            "\n[limited] {rate} msg/s, draining all {deliveries} (BENCH_FULL=1; ~{:.0} min)",
+            deliveries as f64 / rate / 60.0
+        );
         drain("limited", &pool, &db, port, rate, None).await
     } else {
         println!(
@@ -426,7 +520,15 @@ async fn main() {
             rate * limited_seconds,
             deliveries as f64 / rate / 60.0
         );
-        drain("limited", &pool, &db, port, rate, Some(Duration::from_secs_f64(limited_seconds))).await
+        drain(
+            "limited",
+            &pool,
+            &db,
+            port,
+            rate,
+            Some(Duration::from_secs_f64(limited_seconds)),
+        )
+        .await
     };
     println!(
         "  achieved {:.2} msg/s against a limit of {rate} msg/s = {:.1}% of the limit",
@@ -446,7 +548,10 @@ async fn main() {
 
     // ------------------------------------------------------------ checks
     let total_sent = sent(&pool);
-    let distinct_sids = count(&pool, "SELECT COUNT(DISTINCT provider_sid) FROM outbox WHERE status = 'sent'");
+    let distinct_sids = count(
+        &pool,
+        "SELECT COUNT(DISTINCT provider_sid) FROM outbox WHERE status = 'sent'",
+    );
     let not_sent = count(&pool, "SELECT COUNT(*) FROM outbox WHERE status != 'sent'");
     let requests = stats.requests.load(Ordering::Relaxed);
     println!(
@@ -458,11 +563,18 @@ async fn main() {
     assert_eq!(total_sent, deliveries as i64, "every delivery sent");
     assert_eq!(not_sent, 0);
     assert_eq!(distinct_sids, total_sent, "one provider sid per delivery");
-    assert_eq!(requests, total_sent as u64, "one provider request per delivery");
+    assert_eq!(
+        requests, total_sent as u64,
+        "one provider request per delivery"
+    );
 
     // ------------------------------------------------------------ table
-    println!("\n| phase            |  messages |  seconds |     rate/s | vs limit | Carnet CPU s | provider CPU s | VmHWM MiB | VmRSS MiB | db MiB | wal MiB |");
-    println!("|------------------|----------:|---------:|-----------:|---------:|-------------:|---------------:|----------:|----------:|-------:|--------:|");
+    println!(
+        "\n| phase            |  messages |  seconds |     rate/s | vs limit | Carnet CPU s | provider CPU s | VmHWM MiB | VmRSS MiB | db MiB | wal MiB |"
+    );
+    println!(
+        "|------------------|----------:|---------:|-----------:|---------:|-------------:|---------------:|----------:|----------:|-------:|--------:|"
+    );
     println!(
         "| enqueue          | {deliveries:>9} | {enqueue_seconds:>8.2} | {enqueue_rate:>10.0} |        - |            - |              - | {:>9.1} | {:>9.1} | {:>6.1} | {:>7.1} |",
         mib(enqueue_mem.hwm_kib),
@@ -471,7 +583,9 @@ async fn main() {
         enqueue_db.wal as f64 / 1_048_576.0
     );
     for phase in [&limited, &unlimited] {
-        let vs = phase.target_rate.map_or("-".to_string(), |t| format!("{:.1}%", phase.rate() / t * 100.0));
+        let vs = phase.target_rate.map_or("-".to_string(), |t| {
+            format!("{:.1}%", phase.rate() / t * 100.0)
+        });
         let label = match phase.target_rate {
             Some(t) => format!("{} {t}/s", phase.name),
             None => phase.name.clone(),

@@ -52,11 +52,19 @@ fn row_view(ctx: &Ctx, row: &BoardRow) -> Markup {
     }
 }
 
-async fn render(state: &AppState, ctx: &Ctx, staff: &StaffViewer, recorded: Option<usize>, errors: &FormErrors) -> Result<Markup, AppError> {
+async fn render(
+    state: &AppState,
+    ctx: &Ctx,
+    staff: &StaffViewer,
+    recorded: Option<usize>,
+    errors: &FormErrors,
+) -> Result<Markup, AppError> {
     let tr = ctx.tr();
     let day = school_today().0.to_string();
     let establishment_id = staff.establishment.id;
-    let rows = state.db(move |conn| absences::board(conn, establishment_id, &day)).await?;
+    let rows = state
+        .db(move |conn| absences::board(conn, establishment_id, &day))
+        .await?;
     Ok(layout::page(
         ctx,
         &tr.t("board-title"),
@@ -84,21 +92,43 @@ pub struct Recorded {
     recorded: Option<usize>,
 }
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx, StaffSession(staff): StaffSession, Query(query): Query<Recorded>) -> Result<Markup, AppError> {
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    StaffSession(staff): StaffSession,
+    Query(query): Query<Recorded>,
+) -> Result<Markup, AppError> {
     if !staff.member.role.reads_class_contacts() {
         return Err(AppError::forbidden());
     }
     render(&state, &ctx, &staff, query.recorded, &FormErrors::default()).await
 }
 
-async fn decide(state: AppState, ctx: Ctx, staff: &StaffViewer, absence_id: &str, action: Move) -> Result<Response, AppError> {
+async fn decide(
+    state: AppState,
+    ctx: Ctx,
+    staff: &StaffViewer,
+    absence_id: &str,
+    action: Move,
+) -> Result<Response, AppError> {
     if !staff.member.role.reads_class_contacts() {
         return Err(AppError::forbidden());
     }
     let absence_id: i64 = absence_id.parse().map_err(|_| AppError::not_found())?;
     let (establishment_id, staff_id) = (staff.establishment.id, staff.member.id);
     let outcome = state
-        .db(move |conn| write(conn, |tx| absences::apply_move(tx, Some(establishment_id), absence_id, action, Actor::staff(staff_id), None)))
+        .db(move |conn| {
+            write(conn, |tx| {
+                absences::apply_move(
+                    tx,
+                    Some(establishment_id),
+                    absence_id,
+                    action,
+                    Actor::staff(staff_id),
+                    None,
+                )
+            })
+        })
         .await?
         .ok_or_else(AppError::not_found)?;
     match outcome {
@@ -109,15 +139,29 @@ async fn decide(state: AppState, ctx: Ctx, staff: &StaffViewer, absence_id: &str
             args.set("state", tr.t(&format!("state-{}", refused.current.code())));
             let mut errors = FormErrors::default();
             errors.add("main", tr.args("error-absence-move", &args));
-            Ok((StatusCode::CONFLICT, render(&state, &ctx, staff, None, &errors).await?).into_response())
+            Ok((
+                StatusCode::CONFLICT,
+                render(&state, &ctx, staff, None, &errors).await?,
+            )
+                .into_response())
         }
     }
 }
 
-pub async fn validate(State(state): State<AppState>, ctx: Ctx, StaffSession(staff): StaffSession, Path(id): Path<String>) -> Result<Response, AppError> {
+pub async fn validate(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    StaffSession(staff): StaffSession,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
     decide(state, ctx, &staff, &id, Move::Validate).await
 }
 
-pub async fn refuse(State(state): State<AppState>, ctx: Ctx, StaffSession(staff): StaffSession, Path(id): Path<String>) -> Result<Response, AppError> {
+pub async fn refuse(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    StaffSession(staff): StaffSession,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
     decide(state, ctx, &staff, &id, Move::Refuse).await
 }

@@ -15,12 +15,19 @@ use crate::web::error::AppError;
 use crate::web::session::StaffSession;
 use crate::web::views::{layout, table};
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx, StaffSession(staff): StaffSession, Path(id): Path<String>) -> Result<Markup, AppError> {
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    StaffSession(staff): StaffSession,
+    Path(id): Path<String>,
+) -> Result<Markup, AppError> {
     if !staff.member.role.reads_class_contacts() {
         return Err(AppError::forbidden());
     }
     let id: i64 = id.parse().map_err(|_| AppError::not_found())?;
-    let trail = state.read(|conn| absences::trail(conn, staff.establishment.id, id))?.ok_or_else(AppError::not_found)?;
+    let trail = state
+        .read(|conn| absences::trail(conn, staff.establishment.id, id))?
+        .ok_or_else(AppError::not_found)?;
     let tr = ctx.tr();
     let mut title = FluentArgs::new();
     title.set("name", trail.pupil.clone());

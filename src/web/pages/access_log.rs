@@ -34,10 +34,16 @@ fn entry_text(tr: &Tr, entry: &AuditEntry) -> String {
     }
 }
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx, GuardianSession(guardian): GuardianSession) -> Result<Markup, AppError> {
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    GuardianSession(guardian): GuardianSession,
+) -> Result<Markup, AppError> {
     let tr = ctx.tr();
     let phone = guardian.phone.clone();
-    let entries = state.db(move |conn| audit::entries_for_phone(conn, &phone, 100)).await?;
+    let entries = state
+        .db(move |conn| audit::entries_for_phone(conn, &phone, 100))
+        .await?;
     Ok(layout::page(
         &ctx,
         &tr.t("access-log-title"),

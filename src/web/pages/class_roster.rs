@@ -15,8 +15,16 @@ use crate::web::session::StaffSession;
 use crate::web::views::{layout, table};
 
 fn guardian_line(tr: &Tr, g: &RosterGuardian) -> Markup {
-    let legal = if g.legal { "class-guardian-legal" } else { "class-guardian-not-legal" };
-    let notified = if g.receives_notices { "class-guardian-notified" } else { "class-guardian-not-notified" };
+    let legal = if g.legal {
+        "class-guardian-legal"
+    } else {
+        "class-guardian-not-legal"
+    };
+    let notified = if g.receives_notices {
+        "class-guardian-notified"
+    } else {
+        "class-guardian-not-notified"
+    };
     let phone = g.phone.as_deref().and_then(|p| PhoneNumber::parse(p).ok());
     let separator = tr.t("list-separator");
     html! {
@@ -49,9 +57,14 @@ pub async fn show(
     let found = state
         .db(move |conn| {
             write(conn, |tx| {
-                let Some(name) = schools::class_name(tx, establishment_id, class_id)? else { return Ok(None) };
+                let Some(name) = schools::class_name(tx, establishment_id, class_id)? else {
+                    return Ok(None);
+                };
                 audit::record_class_read(tx, establishment_id, staff_id, class_id)?;
-                Ok(Some((name, families::class_roster(tx, establishment_id, class_id)?)))
+                Ok(Some((
+                    name,
+                    families::class_roster(tx, establishment_id, class_id)?,
+                )))
             })
         })
         .await?;

@@ -24,7 +24,11 @@ const MAX_COMMENT_CHARS: usize = 300;
 /// "30/11/2026, morning" in the reader's language.
 pub fn day_and_half(tr: &Tr, day: &str, half: HalfDay) -> String {
     let day = day.split('-').rev().collect::<Vec<_>>().join("/");
-    format!("{day}{}{}", tr.t("list-separator"), tr.t(&format!("half-{}", half.code())))
+    format!(
+        "{day}{}{}",
+        tr.t("list-separator"),
+        tr.t(&format!("half-{}", half.code()))
+    )
 }
 
 /// "30/11/2026, morning: absence, reason given", as a family reads it.
@@ -39,22 +43,40 @@ pub fn describe(tr: &Tr, absence: &FamilyAbsence) -> String {
 /// The family's absences over the last 30 days (the window families see).
 pub fn recent(conn: &rusqlite::Connection, phone: &str) -> StoreResult<Vec<FamilyAbsence>> {
     let today = school_today().0;
-    let since = today.checked_sub(jiff::ToSpan::days(30)).unwrap_or(today).to_string();
+    let since = today
+        .checked_sub(jiff::ToSpan::days(30))
+        .unwrap_or(today)
+        .to_string();
     absences::for_phone(conn, phone, &since)
 }
 
 fn find(state: &AppState, guardian: &GuardianViewer, id: &str) -> Result<FamilyAbsence, AppError> {
     let id: i64 = id.parse().map_err(|_| AppError::not_found())?;
-    state.read(|conn| recent(conn, &guardian.phone))?.into_iter().find(|a| a.id == id).ok_or_else(AppError::not_found)
+    state
+        .read(|conn| recent(conn, &guardian.phone))?
+        .into_iter()
+        .find(|a| a.id == id)
+        .ok_or_else(AppError::not_found)
 }
 
-fn view(ctx: &Ctx, absence: &FamilyAbsence, reason: &str, comment: &str, errors: &FormErrors) -> Markup {
+fn view(
+    ctx: &Ctx,
+    absence: &FamilyAbsence,
+    reason: &str,
+    comment: &str,
+    errors: &FormErrors,
+) -> Markup {
     let tr = ctx.tr();
     let mut args = FluentArgs::new();
     args.set("name", absence.first_name.clone());
     let reasons: Vec<Choice> = Reason::ALL
         .iter()
-        .map(|r| Choice { value: r.code().into(), label: tr.t(&format!("reason-{}", r.code())), checked: reason == r.code(), lang: None })
+        .map(|r| Choice {
+            value: r.code().into(),
+            label: tr.t(&format!("reason-{}", r.code())),
+            checked: reason == r.code(),
+            lang: None,
+        })
         .collect();
     layout::page(
         ctx,
@@ -80,13 +102,24 @@ fn view(ctx: &Ctx, absence: &FamilyAbsence, reason: &str, comment: &str, errors:
     )
 }
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx, GuardianSession(guardian): GuardianSession, Path(id): Path<String>) -> Result<Markup, AppError> {
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    GuardianSession(guardian): GuardianSession,
+    Path(id): Path<String>,
+) -> Result<Markup, AppError> {
     let absence = find(&state, &guardian, &id)?;
     let current = absence.reason.map(|r| r.code()).unwrap_or("");
     Ok(view(&ctx, &absence, current, "", &FormErrors::default()))
 }
 
-pub async fn submit(State(state): State<AppState>, ctx: Ctx, GuardianSession(guardian): GuardianSession, Path(id): Path<String>, form: FormData) -> Result<Response, AppError> {
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    GuardianSession(guardian): GuardianSession,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, AppError> {
     let absence = find(&state, &guardian, &id)?;
     let tr = ctx.tr();
     let (typed_reason, comment) = (form.text("reason"), form.text("comment"));
@@ -99,12 +132,26 @@ pub async fn submit(State(state): State<AppState>, ctx: Ctx, GuardianSession(gua
         errors.add("comment", tr.t("error-reason-comment-long"));
     }
     let Some(reason) = reason.filter(|_| errors.is_empty()) else {
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, view(&ctx, &absence, &typed_reason, &comment, &errors)).into_response());
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            view(&ctx, &absence, &typed_reason, &comment, &errors),
+        )
+            .into_response());
     };
     let actor = Actor::guardian("web", Some(absence.guardian_id));
     let stored_comment = comment.clone();
     let outcome = state
-        .db(move |conn| write(conn, |tx| absences::give_reason(tx, absence.id, reason, (!stored_comment.is_empty()).then_some(stored_comment.as_str()), actor)))
+        .db(move |conn| {
+            write(conn, |tx| {
+                absences::give_reason(
+                    tx,
+                    absence.id,
+                    reason,
+                    (!stored_comment.is_empty()).then_some(stored_comment.as_str()),
+                    actor,
+                )
+            })
+        })
         .await?;
     match outcome {
         Some(Ok(_)) => Ok(Redirect::to("/family?reason=1").into_response()),
@@ -113,7 +160,11 @@ pub async fn submit(State(state): State<AppState>, ctx: Ctx, GuardianSession(gua
             args.set("state", tr.t(&format!("state-{}", refused.current.code())));
             errors.add("reason", tr.args("error-absence-move", &args));
             let absence = find(&state, &guardian, &id)?;
-            Ok((StatusCode::CONFLICT, view(&ctx, &absence, &typed_reason, &comment, &errors)).into_response())
+            Ok((
+                StatusCode::CONFLICT,
+                view(&ctx, &absence, &typed_reason, &comment, &errors),
+            )
+                .into_response())
         }
         None => Err(AppError::not_found()),
     }

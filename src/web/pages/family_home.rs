@@ -1,9 +1,9 @@
 //! `/family`: a guardian's children, one section each, filled by absences, meetings, messages.
 
 use axum::extract::{Query, State};
-use serde::Deserialize;
 use fluent_bundle::FluentArgs;
 use maud::{Markup, html};
+use serde::Deserialize;
 
 use super::family_absence;
 use crate::AppState;
@@ -32,10 +32,19 @@ pub struct Saved {
     reason: Option<String>,
 }
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx, GuardianSession(guardian): GuardianSession, Query(saved): Query<Saved>) -> Result<Markup, AppError> {
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    GuardianSession(guardian): GuardianSession,
+    Query(saved): Query<Saved>,
+) -> Result<Markup, AppError> {
     let tr = ctx.tr();
-    let (children, absences) =
-        state.read(|conn| Ok((families::children_of_phone(conn, &guardian.phone)?, family_absence::recent(conn, &guardian.phone)?)))?;
+    let (children, absences) = state.read(|conn| {
+        Ok((
+            families::children_of_phone(conn, &guardian.phone)?,
+            family_absence::recent(conn, &guardian.phone)?,
+        ))
+    })?;
     let mut greeting = FluentArgs::new();
     greeting.set("name", guardian.primary().first_name.clone());
     Ok(layout::page(

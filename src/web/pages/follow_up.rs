@@ -14,13 +14,24 @@ use crate::web::views::{layout, table};
 /// Half-days without an accepted reason that put a pupil on the head's follow-up list.
 pub const UNJUSTIFIED_HALF_DAYS: i64 = 4;
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx, StaffSession(staff): StaffSession) -> Result<Markup, AppError> {
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    StaffSession(staff): StaffSession,
+) -> Result<Markup, AppError> {
     if !staff.member.role.reads_class_contacts() {
         return Err(AppError::forbidden());
     }
     let today = school_today().0;
     let month_start = today.first_of_month().to_string();
-    let rows = state.read(|conn| absences::follow_up(conn, staff.establishment.id, &month_start, UNJUSTIFIED_HALF_DAYS))?;
+    let rows = state.read(|conn| {
+        absences::follow_up(
+            conn,
+            staff.establishment.id,
+            &month_start,
+            UNJUSTIFIED_HALF_DAYS,
+        )
+    })?;
     let tr = ctx.tr();
     Ok(layout::page(
         &ctx,

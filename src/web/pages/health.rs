@@ -7,7 +7,13 @@ use crate::AppState;
 
 pub async fn check(State(state): State<AppState>) -> (StatusCode, &'static str) {
     let answer = state
-        .db(|conn| Ok(conn.query_row("SELECT COUNT(*) FROM establishments", [], |r| r.get::<_, i64>(0))?))
+        .db(|conn| {
+            Ok(
+                conn.query_row("SELECT COUNT(*) FROM establishments", [], |r| {
+                    r.get::<_, i64>(0)
+                })?,
+            )
+        })
         .await;
     match answer {
         Ok(_) => (StatusCode::OK, "ok\n"),

@@ -34,11 +34,19 @@ struct SettingsForm {
 
 impl SettingsForm {
     fn from_preferences(p: &FamilyPreferences) -> Self {
-        let channels = [("web", p.channels.web), ("sms", p.channels.sms), ("voice", p.channels.voice)];
+        let channels = [
+            ("web", p.channels.web),
+            ("sms", p.channels.sms),
+            ("voice", p.channels.voice),
+        ];
         Self {
             language: p.language.code().to_string(),
             reading: p.reading_level.code().to_string(),
-            channels: channels.iter().filter(|(_, on)| *on).map(|(c, _)| c.to_string()).collect(),
+            channels: channels
+                .iter()
+                .filter(|(_, on)| *on)
+                .map(|(c, _)| c.to_string())
+                .collect(),
             quiet_start: p.quiet_hours.start.to_string(),
             quiet_end: p.quiet_hours.end.to_string(),
             rhythm: p.rhythm.code().to_string(),
@@ -49,7 +57,11 @@ impl SettingsForm {
         Self {
             language: form.text("language"),
             reading: form.text("reading"),
-            channels: form.values("channels").into_iter().map(String::from).collect(),
+            channels: form
+                .values("channels")
+                .into_iter()
+                .map(String::from)
+                .collect(),
             quiet_start: form.text("quiet_start"),
             quiet_end: form.text("quiet_end"),
             rhythm: form.text("rhythm"),
@@ -71,11 +83,21 @@ impl SettingsForm {
         if reading.is_none() {
             errors.add("reading", tr.t("error-reading-invalid"));
         }
-        let channels = Channels { web: self.has_channel("web"), sms: self.has_channel("sms"), voice: self.has_channel("voice") };
-        let known = self.channels.iter().all(|c| matches!(c.as_str(), "web" | "sms" | "voice"));
+        let channels = Channels {
+            web: self.has_channel("web"),
+            sms: self.has_channel("sms"),
+            voice: self.has_channel("voice"),
+        };
+        let known = self
+            .channels
+            .iter()
+            .all(|c| matches!(c.as_str(), "web" | "sms" | "voice"));
         if !channels.any() {
             errors.add("channels", tr.t("error-channels-none"));
-        } else if !known || (channels.sms && mobile(guardian).is_none()) || (channels.voice && voice_number(guardian).is_none()) {
+        } else if !known
+            || (channels.sms && mobile(guardian).is_none())
+            || (channels.voice && voice_number(guardian).is_none())
+        {
             errors.add("channels", tr.t("error-channel-unavailable"));
         }
         let start = TimeOfDay::parse(&self.quiet_start);
@@ -91,20 +113,28 @@ impl SettingsForm {
             errors.add("rhythm", tr.t("error-rhythm-invalid"));
         }
         match (language, reading, start, end, rhythm) {
-            (Some(language), Some(reading_level), Some(start), Some(end), Some(rhythm)) if errors.is_empty() => Ok(FamilyPreferences {
-                language,
-                reading_level,
-                channels,
-                quiet_hours: QuietHours { start, end },
-                rhythm,
-            }),
+            (Some(language), Some(reading_level), Some(start), Some(end), Some(rhythm))
+                if errors.is_empty() =>
+            {
+                Ok(FamilyPreferences {
+                    language,
+                    reading_level,
+                    channels,
+                    quiet_hours: QuietHours { start, end },
+                    rhythm,
+                })
+            }
             _ => Err(errors),
         }
     }
 }
 
 fn mobile(guardian: &GuardianViewer) -> Option<PhoneNumber> {
-    guardian.guardians.iter().find_map(|g| g.mobile.as_deref()).and_then(|m| PhoneNumber::parse(m).ok())
+    guardian
+        .guardians
+        .iter()
+        .find_map(|g| g.mobile.as_deref())
+        .and_then(|m| PhoneNumber::parse(m).ok())
 }
 
 fn voice_number(guardian: &GuardianViewer) -> Option<PhoneNumber> {
@@ -112,31 +142,68 @@ fn voice_number(guardian: &GuardianViewer) -> Option<PhoneNumber> {
 }
 
 /// The settings page; `saved` names what was just saved, if anything.
-fn view(ctx: &Ctx, guardian: &GuardianViewer, form: &SettingsForm, errors: &FormErrors, saved: Option<&str>, pin: (bool, &FormErrors)) -> Markup {
+fn view(
+    ctx: &Ctx,
+    guardian: &GuardianViewer,
+    form: &SettingsForm,
+    errors: &FormErrors,
+    saved: Option<&str>,
+    pin: (bool, &FormErrors),
+) -> Markup {
     let tr = ctx.tr();
     let languages: Vec<Choice> = Locale::LANGUAGES
         .iter()
-        .map(|l| Choice { value: l.code().into(), label: l.native_name().into(), checked: form.language == l.code(), lang: Some(l.language_tag()) })
+        .map(|l| Choice {
+            value: l.code().into(),
+            label: l.native_name().into(),
+            checked: form.language == l.code(),
+            lang: Some(l.language_tag()),
+        })
         .collect();
     let reading: Vec<Choice> = [ReadingLevel::Standard, ReadingLevel::Easy]
         .iter()
-        .map(|r| Choice { value: r.code().into(), label: tr.t(&format!("settings-reading-{}", r.code())), checked: form.reading == r.code(), lang: None })
+        .map(|r| Choice {
+            value: r.code().into(),
+            label: tr.t(&format!("settings-reading-{}", r.code())),
+            checked: form.reading == r.code(),
+            lang: None,
+        })
         .collect();
     let number_args = |phone: PhoneNumber| {
         let mut args = FluentArgs::new();
         args.set("phone", phone.national());
         args
     };
-    let mut channels = vec![Choice { value: "web".into(), label: tr.t("settings-channel-web"), checked: form.has_channel("web"), lang: None }];
+    let mut channels = vec![Choice {
+        value: "web".into(),
+        label: tr.t("settings-channel-web"),
+        checked: form.has_channel("web"),
+        lang: None,
+    }];
     if let Some(phone) = mobile(guardian) {
-        channels.push(Choice { value: "sms".into(), label: tr.args("settings-channel-sms", &number_args(phone)), checked: form.has_channel("sms"), lang: None });
+        channels.push(Choice {
+            value: "sms".into(),
+            label: tr.args("settings-channel-sms", &number_args(phone)),
+            checked: form.has_channel("sms"),
+            lang: None,
+        });
     }
     if let Some(phone) = voice_number(guardian) {
-        channels.push(Choice { value: "voice".into(), label: tr.args("settings-channel-voice", &number_args(phone)), checked: form.has_channel("voice"), lang: None });
+        channels.push(Choice {
+            value: "voice".into(),
+            label: tr.args("settings-channel-voice", &number_args(phone)),
+            checked: form.has_channel("voice"),
+            lang: None,
+        });
     }
     let rhythms: Vec<Choice> = [Rhythm::Immediate, Rhythm::DailyDigest]
         .iter()
-        .map(|r| Choice { value: r.code().into(), label: tr.t(&format!("settings-rhythm-{}", r.code())), checked: form.rhythm == r.code(), lang: None })
+        .map(|r| Choice {
+            value: r.code().into(),
+            label: tr.t(&format!("settings-rhythm-{}", r.code())),
+            checked: form.rhythm == r.code(),
+            lang: None,
+        })
         .collect();
     let time_field = |name, label: &str, value| TextField {
         name,
@@ -182,13 +249,28 @@ fn view(ctx: &Ctx, guardian: &GuardianViewer, form: &SettingsForm, errors: &Form
 
 async fn has_pin(state: &AppState, guardian: &GuardianViewer) -> Result<bool, AppError> {
     let phone = guardian.phone.clone();
-    Ok(state.db(move |conn| families::pin_hash(conn, &phone)).await?.is_some())
+    Ok(state
+        .db(move |conn| families::pin_hash(conn, &phone))
+        .await?
+        .is_some())
 }
 
 /// The page after a refused PIN: stored settings, PIN errors.
-pub async fn render_with_pin_errors(state: &AppState, ctx: &Ctx, guardian: &GuardianViewer, errors: &FormErrors) -> Result<Markup, AppError> {
+pub async fn render_with_pin_errors(
+    state: &AppState,
+    ctx: &Ctx,
+    guardian: &GuardianViewer,
+    errors: &FormErrors,
+) -> Result<Markup, AppError> {
     let form = SettingsForm::from_preferences(&guardian.primary().preferences);
-    Ok(view(ctx, guardian, &form, &FormErrors::default(), None, (has_pin(state, guardian).await?, errors)))
+    Ok(view(
+        ctx,
+        guardian,
+        &form,
+        &FormErrors::default(),
+        None,
+        (has_pin(state, guardian).await?, errors),
+    ))
 }
 
 #[derive(Deserialize)]
@@ -196,10 +278,22 @@ pub struct Saved {
     saved: Option<String>,
 }
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx, GuardianSession(guardian): GuardianSession, Query(query): Query<Saved>) -> Result<Markup, AppError> {
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    GuardianSession(guardian): GuardianSession,
+    Query(query): Query<Saved>,
+) -> Result<Markup, AppError> {
     let form = SettingsForm::from_preferences(&guardian.primary().preferences);
     let pin = has_pin(&state, &guardian).await?;
-    Ok(view(&ctx, &guardian, &form, &FormErrors::default(), query.saved.as_deref(), (pin, &FormErrors::default())))
+    Ok(view(
+        &ctx,
+        &guardian,
+        &form,
+        &FormErrors::default(),
+        query.saved.as_deref(),
+        (pin, &FormErrors::default()),
+    ))
 }
 
 pub async fn submit(
@@ -213,10 +307,24 @@ pub async fn submit(
         Ok(preferences) => preferences,
         Err(errors) => {
             let pin = has_pin(&state, &guardian).await?;
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, view(&ctx, &guardian, &submitted, &errors, None, (pin, &FormErrors::default()))).into_response());
+            return Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                view(
+                    &ctx,
+                    &guardian,
+                    &submitted,
+                    &errors,
+                    None,
+                    (pin, &FormErrors::default()),
+                ),
+            )
+                .into_response());
         }
     };
-    save_audited(&state, &guardian.phone, move |tx, phone| families::save_preferences(tx, phone, &preferences)).await?;
+    save_audited(&state, &guardian.phone, move |tx, phone| {
+        families::save_preferences(tx, phone, &preferences)
+    })
+    .await?;
     Ok(Redirect::to("/settings?saved=1").into_response())
 }
 

@@ -53,7 +53,12 @@ pub fn form(ctx: &Ctx, has_pin: bool, errors: &FormErrors) -> Markup {
     }
 }
 
-pub async fn submit(State(state): State<AppState>, ctx: Ctx, GuardianSession(guardian): GuardianSession, form: FormData) -> Result<Response, AppError> {
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    GuardianSession(guardian): GuardianSession,
+    form: FormData,
+) -> Result<Response, AppError> {
     let tr = ctx.tr();
     let (pin, confirm) = (form.text("pin"), form.text("pin_confirm"));
     let mut errors = FormErrors::default();
@@ -63,11 +68,15 @@ pub async fn submit(State(state): State<AppState>, ctx: Ctx, GuardianSession(gua
         errors.add("pin_confirm", tr.t("error-pin-mismatch"));
     }
     if !errors.is_empty() {
-        let page = super::settings::render_with_pin_errors(&state, &ctx, &guardian, &errors).await?;
+        let page =
+            super::settings::render_with_pin_errors(&state, &ctx, &guardian, &errors).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let hash = hash_password(&pin).map_err(AppError::internal)?;
-    super::settings::save_audited(&state, &guardian.phone, move |tx, phone| families::set_pin_hash(tx, phone, &hash)).await?;
+    super::settings::save_audited(&state, &guardian.phone, move |tx, phone| {
+        families::set_pin_hash(tx, phone, &hash)
+    })
+    .await?;
     Ok(Redirect::to("/settings?saved=pin").into_response())
 }
 
@@ -77,7 +86,16 @@ mod tests {
 
     #[test]
     fn guessable_pins_are_refused() {
-        for (pin, problem) in [("", "error-pin-format"), ("123", "error-pin-format"), ("12a4", "error-pin-format"), ("12345", "error-pin-format"), ("0000", "error-pin-too-simple"), ("1234", "error-pin-too-simple"), ("9876", "error-pin-too-simple"), ("7777", "error-pin-too-simple")] {
+        for (pin, problem) in [
+            ("", "error-pin-format"),
+            ("123", "error-pin-format"),
+            ("12a4", "error-pin-format"),
+            ("12345", "error-pin-format"),
+            ("0000", "error-pin-too-simple"),
+            ("1234", "error-pin-too-simple"),
+            ("9876", "error-pin-too-simple"),
+            ("7777", "error-pin-too-simple"),
+        ] {
             assert_eq!(pin_problem(pin), Some(problem), "{pin}");
         }
         assert_eq!(pin_problem("2580"), None);

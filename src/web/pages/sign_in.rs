@@ -26,8 +26,18 @@ use crate::web::views::layout;
 fn view(ctx: &Ctx, phone: &str, by_voice: bool, errors: &FormErrors) -> Markup {
     let tr = ctx.tr();
     let delivery = [
-        Choice { value: "sms".into(), label: tr.t("sign-in-delivery-sms"), checked: !by_voice, lang: None },
-        Choice { value: "voice".into(), label: tr.t("sign-in-delivery-voice"), checked: by_voice, lang: None },
+        Choice {
+            value: "sms".into(),
+            label: tr.t("sign-in-delivery-sms"),
+            checked: !by_voice,
+            lang: None,
+        },
+        Choice {
+            value: "voice".into(),
+            label: tr.t("sign-in-delivery-voice"),
+            checked: by_voice,
+            lang: None,
+        },
     ];
     layout::page(
         ctx,
@@ -62,7 +72,11 @@ fn too_many(ctx: &Ctx, phone: &str, by_voice: bool, wait_seconds: u64) -> Respon
     args.set("minutes", wait_seconds.div_ceil(60).max(1));
     let mut errors = FormErrors::default();
     errors.add("phone", ctx.tr().args("error-too-many-requests", &args));
-    (StatusCode::TOO_MANY_REQUESTS, view(ctx, phone, by_voice, &errors)).into_response()
+    (
+        StatusCode::TOO_MANY_REQUESTS,
+        view(ctx, phone, by_voice, &errors),
+    )
+        .into_response()
 }
 
 pub async fn submit(
@@ -91,46 +105,77 @@ pub async fn submit(
         errors.add("delivery", tr.t("error-delivery-invalid"));
     }
     let Some(phone) = phone.filter(|_| errors.is_empty()) else {
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, view(&ctx, &typed, by_voice, &errors)).into_response());
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            view(&ctx, &typed, by_voice, &errors),
+        )
+            .into_response());
     };
-    if let Err(wait) = state.limiter.hit(&format!("code-request:{address}"), CODE_REQUESTS_PER_ADDRESS) {
+    if let Err(wait) = state.limiter.hit(
+        &format!("code-request:{address}"),
+        CODE_REQUESTS_PER_ADDRESS,
+    ) {
         return Ok(too_many(&ctx, &typed, by_voice, wait.as_secs()));
     }
     let token = session::new_token();
-    let (catalogs, fallback_locale, token_for_db) = (state.catalogs.clone(), ctx.locale, token.clone());
+    let (catalogs, fallback_locale, token_for_db) =
+        (state.catalogs.clone(), ctx.locale, token.clone());
     let accepted = state
         .db(move |conn| {
             write(conn, |tx| {
-                if login::recent_requests(tx, phone.as_str(), REQUEST_WINDOW_SECONDS)? >= MAX_REQUESTS_PER_NUMBER {
+                if login::recent_requests(tx, phone.as_str(), REQUEST_WINDOW_SECONDS)?
+                    >= MAX_REQUESTS_PER_NUMBER
+                {
                     return Ok(false);
                 }
-                let guardian = families::guardians_with_phone(tx, phone.as_str())?.into_iter().next();
+                let guardian = families::guardians_with_phone(tx, phone.as_str())?
+                    .into_iter()
+                    .next();
                 let code = guardian.as_ref().map(|_| login_code::generate_code());
                 login::create(tx, token_for_db.as_bytes(), phone.as_str(), code.as_deref())?;
                 if let (Some(guardian), Some(code)) = (guardian, code) {
-                    let no_sms = phone.line_kind() == LineKind::Landline || phones::status(tx, phone.as_str())?.sms_opted_out;
-                    let channel = if by_voice || no_sms { Channel::Voice } else { Channel::Sms };
+                    let no_sms = phone.line_kind() == LineKind::Landline
+                        || phones::status(tx, phone.as_str())?.sms_opted_out;
+                    let channel = if by_voice || no_sms {
+                        Channel::Voice
+                    } else {
+                        Channel::Sms
+                    };
                     let locale = guardian.stored_locale.unwrap_or(fallback_locale);
-                    let text = channels::render(&catalogs, locale, channel, &Notice::login_code(&code));
-                    outbox::enqueue(tx, &NewDelivery {
-                        establishment_id: Some(guardian.establishment_id),
-                        guardian_id: Some(guardian.id),
-                        channel,
-                        to_phone: phone.as_str(),
-                        body: &text,
-                        locale: locale.code(),
-                        urgent: true,
-                        quiet_hours: None,
-                        confirms_opt_out: false,
-                    })?;
+                    let text =
+                        channels::render(&catalogs, locale, channel, &Notice::login_code(&code));
+                    outbox::enqueue(
+                        tx,
+                        &NewDelivery {
+                            establishment_id: Some(guardian.establishment_id),
+                            guardian_id: Some(guardian.id),
+                            channel,
+                            to_phone: phone.as_str(),
+                            body: &text,
+                            locale: locale.code(),
+                            urgent: true,
+                            quiet_hours: None,
+                            confirms_opt_out: false,
+                        },
+                    )?;
                 }
                 Ok(true)
             })
         })
         .await?;
     if !accepted {
-        return Ok(too_many(&ctx, &typed, by_voice, REQUEST_WINDOW_SECONDS as u64));
+        return Ok(too_many(
+            &ctx,
+            &typed,
+            by_voice,
+            REQUEST_WINDOW_SECONDS as u64,
+        ));
     }
-    let jar = CookieJar::new().add(session::cookie(&state.config, CHALLENGE_COOKIE, token, login_code::CODE_LIFETIME_SECONDS));
+    let jar = CookieJar::new().add(session::cookie(
+        &state.config,
+        CHALLENGE_COOKIE,
+        token,
+        login_code::CODE_LIFETIME_SECONDS,
+    ));
     Ok((jar, Redirect::to("/sign-in/code")).into_response())
 }

@@ -50,11 +50,21 @@ fn view(ctx: &Ctx, masked_phone: &str, code: &str, errors: &FormErrors) -> Marku
 }
 
 async fn masked_phone(state: &AppState, token: String) -> Result<Option<String>, AppError> {
-    let phone = state.db(move |conn| login::phone_for(conn, token.as_bytes())).await?;
-    Ok(phone.map(|p| PhoneNumber::parse(&p).map(|p| p.masked()).unwrap_or_default()))
+    let phone = state
+        .db(move |conn| login::phone_for(conn, token.as_bytes()))
+        .await?;
+    Ok(phone.map(|p| {
+        PhoneNumber::parse(&p)
+            .map(|p| p.masked())
+            .unwrap_or_default()
+    }))
 }
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx, jar: CookieJar) -> Result<Response, AppError> {
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    jar: CookieJar,
+) -> Result<Response, AppError> {
     let Some(token) = jar.get(CHALLENGE_COOKIE).map(|c| c.value().to_string()) else {
         return Ok(Redirect::to("/sign-in").into_response());
     };
@@ -80,8 +90,13 @@ pub async fn submit(
     };
     let typed = form.text("code");
     let mut errors = FormErrors::default();
-    let fail = |errors: &FormErrors, status| Ok((status, view(&ctx, &masked, &typed, errors)).into_response());
-    if let Err(wait) = state.limiter.hit(&format!("code-check:{address}"), CODE_CHECKS_PER_ADDRESS) {
+    let fail = |errors: &FormErrors, status| {
+        Ok((status, view(&ctx, &masked, &typed, errors)).into_response())
+    };
+    if let Err(wait) = state
+        .limiter
+        .hit(&format!("code-check:{address}"), CODE_CHECKS_PER_ADDRESS)
+    {
         let mut args = FluentArgs::new();
         args.set("minutes", wait.as_secs().div_ceil(60).max(1));
         errors.add("code", tr.args("error-too-many-requests", &args));
@@ -98,7 +113,13 @@ pub async fn submit(
             write(conn, |tx| {
                 let check = login::check(tx, token.as_bytes(), &code)?;
                 if let CodeCheck::Accepted { phone } = &check {
-                    sessions::create(tx, &session_hash, &SessionOwner::Guardian { phone: phone.clone() })?;
+                    sessions::create(
+                        tx,
+                        &session_hash,
+                        &SessionOwner::Guardian {
+                            phone: phone.clone(),
+                        },
+                    )?;
                 }
                 Ok(check)
             })
@@ -108,7 +129,12 @@ pub async fn submit(
         CodeCheck::Accepted { .. } => {
             let jar = CookieJar::new()
                 .add(session::removal(&state.config, CHALLENGE_COOKIE))
-                .add(session::cookie(&state.config, SESSION_COOKIE, session_token, SESSION_SECONDS));
+                .add(session::cookie(
+                    &state.config,
+                    SESSION_COOKIE,
+                    session_token,
+                    SESSION_SECONDS,
+                ));
             Ok((jar, Redirect::to("/family")).into_response())
         }
         CodeCheck::Wrong { attempts_left } => {

@@ -25,7 +25,11 @@ use super::simulator_call;
 const MAX_REPLY_CHARS: usize = 480;
 
 pub fn demo_only(state: &AppState) -> Result<(), AppError> {
-    if state.config.demo { Ok(()) } else { Err(AppError::not_found()) }
+    if state.config.demo {
+        Ok(())
+    } else {
+        Err(AppError::not_found())
+    }
 }
 
 /// The number in the URL is its E.164 digits without the plus.
@@ -40,7 +44,12 @@ pub async fn index(State(state): State<AppState>, ctx: Ctx) -> Result<Markup, Ap
     demo_only(&state)?;
     let tr = ctx.tr();
     let (phones, counts) = state
-        .db(|conn| Ok((families::phones_with_names(conn)?, outbox::message_counts(conn)?)))
+        .db(|conn| {
+            Ok((
+                families::phones_with_names(conn)?,
+                outbox::message_counts(conn)?,
+            ))
+        })
         .await?;
     let counts: HashMap<String, i64> = counts.into_iter().collect();
     Ok(layout::page(
@@ -79,7 +88,13 @@ fn event_label(event: &PhoneEvent) -> &'static str {
     }
 }
 
-fn conversation_view(ctx: &Ctx, phone: &PhoneNumber, events: &[PhoneEvent], reply: &str, errors: &FormErrors) -> Markup {
+fn conversation_view(
+    ctx: &Ctx,
+    phone: &PhoneNumber,
+    events: &[PhoneEvent],
+    reply: &str,
+    errors: &FormErrors,
+) -> Markup {
     let tr = ctx.tr();
     html! {
         (error_summary(&tr, errors))
@@ -114,26 +129,52 @@ fn conversation_view(ctx: &Ctx, phone: &PhoneNumber, events: &[PhoneEvent], repl
 
 /// The phone's page: messages both ways with the reply form, and the latest call.
 /// Each form comes with what was typed and its errors.
-pub async fn render_conversation(state: &AppState, ctx: &Ctx, phone: &PhoneNumber, reply: (&str, &FormErrors), keys: (&str, &FormErrors)) -> Result<Markup, AppError> {
+pub async fn render_conversation(
+    state: &AppState,
+    ctx: &Ctx,
+    phone: &PhoneNumber,
+    reply: (&str, &FormErrors),
+    keys: (&str, &FormErrors),
+) -> Result<Markup, AppError> {
     let number = phone.as_str().to_string();
-    let (events, transcript) = state.db(move |conn| Ok((outbox::conversation(conn, &number)?, simulator_call::latest(conn, &number)?))).await?;
+    let (events, transcript) = state
+        .db(move |conn| {
+            Ok((
+                outbox::conversation(conn, &number)?,
+                simulator_call::latest(conn, &number)?,
+            ))
+        })
+        .await?;
     let mut args = FluentArgs::new();
     args.set("phone", phone.national());
     let body = html! {
         (conversation_view(ctx, phone, &events, reply.0, reply.1))
         (simulator_call::view(ctx, &phone.as_str()[1..], transcript.as_ref(), keys.0, keys.1))
     };
-    Ok(layout::page(ctx, &ctx.tr().args("simulator-conversation-title", &args), body))
+    Ok(layout::page(
+        ctx,
+        &ctx.tr().args("simulator-conversation-title", &args),
+        body,
+    ))
 }
 
-pub async fn conversation(State(state): State<AppState>, ctx: Ctx, Path(digits): Path<String>) -> Result<Markup, AppError> {
+pub async fn conversation(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(digits): Path<String>,
+) -> Result<Markup, AppError> {
     demo_only(&state)?;
     let phone = phone_from_path(&digits)?;
     let none = FormErrors::default();
     render_conversation(&state, &ctx, &phone, ("", &none), ("", &none)).await
 }
 
-pub async fn reply(State(state): State<AppState>, ctx: Ctx, Path(digits): Path<String>, form: FormData) -> Result<Response, AppError> {
+pub async fn reply(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(digits): Path<String>,
+    form: FormData,
+) -> Result<Response, AppError> {
     demo_only(&state)?;
     let phone = phone_from_path(&digits)?;
     let body = form.text("body");
@@ -144,10 +185,23 @@ pub async fn reply(State(state): State<AppState>, ctx: Ctx, Path(digits): Path<S
         errors.add("body", ctx.tr().t("error-reply-too-long"));
     }
     if !errors.is_empty() {
-        let page = render_conversation(&state, &ctx, &phone, (&body, &errors), ("", &FormErrors::default())).await?;
+        let page = render_conversation(
+            &state,
+            &ctx,
+            &phone,
+            (&body, &errors),
+            ("", &FormErrors::default()),
+        )
+        .await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
-    let (catalogs, flows, from) = (state.catalogs.clone(), state.flows.clone(), phone.as_str().to_string());
-    state.db(move |conn| inbound::receive_sms(conn, &catalogs, &flows, &from, &body)).await?;
+    let (catalogs, flows, from) = (
+        state.catalogs.clone(),
+        state.flows.clone(),
+        phone.as_str().to_string(),
+    );
+    state
+        .db(move |conn| inbound::receive_sms(conn, &catalogs, &flows, &from, &body))
+        .await?;
     Ok(Redirect::to(&format!("/simulator/{digits}")).into_response())
 }

@@ -21,13 +21,24 @@ pub struct Transcript {
     pub ongoing: bool,
 }
 
-pub fn latest(conn: &rusqlite::Connection, phone: &str) -> crate::store::StoreResult<Option<Transcript>> {
-    let Some((sid, lines)) = calls::latest_transcript(conn, phone)? else { return Ok(None) };
+pub fn latest(
+    conn: &rusqlite::Connection,
+    phone: &str,
+) -> crate::store::StoreResult<Option<Transcript>> {
+    let Some((sid, lines)) = calls::latest_transcript(conn, phone)? else {
+        return Ok(None);
+    };
     let ongoing = calls::find(conn, &sid)?.is_some_and(|c| c.state != "goodbye");
     Ok(Some(Transcript { lines, ongoing }))
 }
 
-pub fn view(ctx: &Ctx, digits: &str, transcript: Option<&Transcript>, keys: &str, errors: &FormErrors) -> Markup {
+pub fn view(
+    ctx: &Ctx,
+    digits: &str,
+    transcript: Option<&Transcript>,
+    keys: &str,
+    errors: &FormErrors,
+) -> Markup {
     let tr = ctx.tr();
     html! {
         section aria-labelledby="call" {
@@ -68,23 +79,44 @@ pub fn view(ctx: &Ctx, digits: &str, transcript: Option<&Transcript>, keys: &str
     }
 }
 
-pub async fn call(State(state): State<AppState>, Path(digits): Path<String>) -> Result<Response, AppError> {
+pub async fn call(
+    State(state): State<AppState>,
+    Path(digits): Path<String>,
+) -> Result<Response, AppError> {
     demo_only(&state)?;
     let phone = phone_from_path(&digits)?.as_str().to_string();
     let sid = format!("SIM{}", new_token());
-    state.voice(move |voice, tx| voice.incoming(tx, &sid, &phone)).await?;
+    state
+        .voice(move |voice, tx| voice.incoming(tx, &sid, &phone))
+        .await?;
     Ok(Redirect::to(&format!("/simulator/{digits}")).into_response())
 }
 
-pub async fn keys(State(state): State<AppState>, ctx: Ctx, Path(digits): Path<String>, form: FormData) -> Result<Response, AppError> {
+pub async fn keys(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(digits): Path<String>,
+    form: FormData,
+) -> Result<Response, AppError> {
     demo_only(&state)?;
     let phone = phone_from_path(&digits)?;
     let keys = form.text("keys");
-    let valid = !keys.is_empty() && keys.len() <= 16 && keys.chars().all(|c| c.is_ascii_digit() || c == '*' || c == '#');
+    let valid = !keys.is_empty()
+        && keys.len() <= 16
+        && keys
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '*' || c == '#');
     if !valid {
         let mut errors = FormErrors::default();
         errors.add("keys", ctx.tr().t("error-keys-invalid"));
-        let page = render_conversation(&state, &ctx, &phone, ("", &FormErrors::default()), (&keys, &errors)).await?;
+        let page = render_conversation(
+            &state,
+            &ctx,
+            &phone,
+            ("", &FormErrors::default()),
+            (&keys, &errors),
+        )
+        .await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let number = phone.as_str().to_string();

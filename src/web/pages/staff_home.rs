@@ -11,10 +11,16 @@ use crate::web::error::AppError;
 use crate::web::session::StaffSession;
 use crate::web::views::layout;
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx, StaffSession(staff): StaffSession) -> Result<Markup, AppError> {
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    StaffSession(staff): StaffSession,
+) -> Result<Markup, AppError> {
     let tr = ctx.tr();
     let establishment_id = staff.establishment.id;
-    let classes = state.db(move |conn| schools::classes_with_counts(conn, establishment_id)).await?;
+    let classes = state
+        .db(move |conn| schools::classes_with_counts(conn, establishment_id))
+        .await?;
     let mut args = FluentArgs::new();
     args.set("name", staff.member.display_name.clone());
     args.set("role", tr.t(&format!("role-{}", staff.member.role.code())));

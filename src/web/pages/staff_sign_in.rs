@@ -78,17 +78,33 @@ pub async fn submit(
         errors.add("username", tr.t("error-credentials"));
     }
     if !errors.is_empty() {
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, view(&ctx, &username, &errors)).into_response());
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            view(&ctx, &username, &errors),
+        )
+            .into_response());
     }
     let limited = state
         .limiter
-        .hit(&format!("staff-address:{address}"), STAFF_ATTEMPTS_PER_ADDRESS)
-        .and_then(|()| state.limiter.hit(&format!("staff-user:{}", username.to_lowercase()), STAFF_ATTEMPTS_PER_USERNAME));
+        .hit(
+            &format!("staff-address:{address}"),
+            STAFF_ATTEMPTS_PER_ADDRESS,
+        )
+        .and_then(|()| {
+            state.limiter.hit(
+                &format!("staff-user:{}", username.to_lowercase()),
+                STAFF_ATTEMPTS_PER_USERNAME,
+            )
+        });
     if let Err(wait) = limited {
         let mut args = FluentArgs::new();
         args.set("minutes", wait.as_secs().div_ceil(60).max(1));
         errors.add("username", tr.args("error-too-many-requests", &args));
-        return Ok((StatusCode::TOO_MANY_REQUESTS, view(&ctx, &username, &errors)).into_response());
+        return Ok((
+            StatusCode::TOO_MANY_REQUESTS,
+            view(&ctx, &username, &errors),
+        )
+            .into_response());
     }
     let session_token = session::new_token();
     let session_hash = session::token_hash(&session_token);
@@ -96,11 +112,19 @@ pub async fn submit(
     let signed_in = state
         .db(move |conn| {
             let member = staff::by_username(conn, &lookup)?;
-            let hash = member.as_ref().map_or(decoy_hash(), |m| m.password_hash.as_str());
+            let hash = member
+                .as_ref()
+                .map_or(decoy_hash(), |m| m.password_hash.as_str());
             let valid = verify_password(&password, hash);
             match member.filter(|_| valid) {
                 Some(member) => {
-                    sessions::create(conn, &session_hash, &SessionOwner::Staff { staff_id: member.id })?;
+                    sessions::create(
+                        conn,
+                        &session_hash,
+                        &SessionOwner::Staff {
+                            staff_id: member.id,
+                        },
+                    )?;
                     Ok(true)
                 }
                 None => Ok(false),
@@ -109,8 +133,17 @@ pub async fn submit(
         .await?;
     if !signed_in {
         errors.add("username", tr.t("error-credentials"));
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, view(&ctx, &username, &errors)).into_response());
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            view(&ctx, &username, &errors),
+        )
+            .into_response());
     }
-    let jar = CookieJar::new().add(session::cookie(&state.config, SESSION_COOKIE, session_token, SESSION_SECONDS));
+    let jar = CookieJar::new().add(session::cookie(
+        &state.config,
+        SESSION_COOKIE,
+        session_token,
+        SESSION_SECONDS,
+    ));
     Ok((jar, Redirect::to("/staff")).into_response())
 }

@@ -20,15 +20,16 @@ impl<'a> Document<'a> {
         let mut blocks = Vec::new();
         let mut paragraph: Vec<&str> = Vec::new();
         let mut list: Vec<&str> = Vec::new();
-        let flush = |blocks: &mut Vec<Block<'a>>, paragraph: &mut Vec<&'a str>, list: &mut Vec<&'a str>| {
-            if !paragraph.is_empty() {
-                blocks.push(Block::Paragraph(paragraph.join(" ")));
-                paragraph.clear();
-            }
-            if !list.is_empty() {
-                blocks.push(Block::List(std::mem::take(list)));
-            }
-        };
+        let flush =
+            |blocks: &mut Vec<Block<'a>>, paragraph: &mut Vec<&'a str>, list: &mut Vec<&'a str>| {
+                if !paragraph.is_empty() {
+                    blocks.push(Block::Paragraph(paragraph.join(" ")));
+                    paragraph.clear();
+                }
+                if !list.is_empty() {
+                    blocks.push(Block::List(std::mem::take(list)));
+                }
+            };
         for line in text.lines().map(str::trim) {
             if let Some(heading) = line.strip_prefix("## ") {
                 flush(&mut blocks, &mut paragraph, &mut list);
@@ -70,7 +71,9 @@ mod tests {
 
     #[test]
     fn renders_sections_lists_and_paragraphs_escaped() {
-        let doc = Document::parse("# Aide\n\n## Se connecter\n\n- un\n- <b>deux</b>\n\nUne ligne\nqui continue.\n");
+        let doc = Document::parse(
+            "# Aide\n\n## Se connecter\n\n- un\n- <b>deux</b>\n\nUne ligne\nqui continue.\n",
+        );
         assert_eq!(doc.title, "Aide");
         assert_eq!(
             doc.body().into_string(),

@@ -16,7 +16,10 @@ pub struct FormErrors(pub Vec<FieldError>);
 
 impl FormErrors {
     pub fn add(&mut self, field: impl Into<String>, message: String) {
-        self.0.push(FieldError { field: field.into(), message });
+        self.0.push(FieldError {
+            field: field.into(),
+            message,
+        });
     }
 
     pub fn is_empty(&self) -> bool {
@@ -24,7 +27,10 @@ impl FormErrors {
     }
 
     pub fn for_field(&self, field: &str) -> Option<&str> {
-        self.0.iter().find(|e| e.field == field).map(|e| e.message.as_str())
+        self.0
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
     }
 }
 
@@ -98,7 +104,14 @@ pub struct Choice {
 
 /// A fieldset of radios or checkboxes; the first input carries the group's id so the
 /// error summary can link to it.
-pub fn choice_group(tr: &Tr, kind: &'static str, name: &'static str, legend: &str, choices: &[Choice], error: Option<&str>) -> Markup {
+pub fn choice_group(
+    tr: &Tr,
+    kind: &'static str,
+    name: &'static str,
+    legend: &str,
+    choices: &[Choice],
+    error: Option<&str>,
+) -> Markup {
     let error_id = format!("{name}-error");
     html! {
         fieldset.field aria-describedby=[error.map(|_| error_id.as_str())] {

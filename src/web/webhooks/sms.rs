@@ -12,10 +12,20 @@ use crate::web::error::AppError;
 
 const MAX_BODY_CHARS: usize = 1600;
 
-pub async fn receive(State(state): State<AppState>, form: TwilioForm) -> Result<Response, AppError> {
+pub async fn receive(
+    State(state): State<AppState>,
+    form: TwilioForm,
+) -> Result<Response, AppError> {
     let from = form.from_phone()?.as_str().to_string();
-    let body: String = form.get("Body").unwrap_or("").chars().take(MAX_BODY_CHARS).collect();
+    let body: String = form
+        .get("Body")
+        .unwrap_or("")
+        .chars()
+        .take(MAX_BODY_CHARS)
+        .collect();
     let (catalogs, flows) = (state.catalogs.clone(), state.flows.clone());
-    state.db(move |conn| inbound::receive_sms(conn, &catalogs, &flows, &from, &body)).await?;
+    state
+        .db(move |conn| inbound::receive_sms(conn, &catalogs, &flows, &from, &body))
+        .await?;
     Ok(twiml(response(&[])))
 }
