@@ -430,10 +430,8 @@ pub fn seed(conn: &mut Connection) -> StoreResult<bool> {
     import::apply(conn, &rows(), false, |_| {})?;
     let establishment_id = schools::establishment_id_by_uai(conn, demo_uai().as_str())?
         .ok_or_else(|| StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))?;
-    let hash = hash_password(DEMO_PASSWORD)
-        .map_err(|e| StoreError::Sqlite(rusqlite::Error::InvalidParameterName(e)))?;
-    let pin_hash = hash_password(DEMO_PIN)
-        .map_err(|e| StoreError::Sqlite(rusqlite::Error::InvalidParameterName(e)))?;
+    let hash = hash_password(DEMO_PASSWORD).map_err(StoreError::Task)?;
+    let pin_hash = hash_password(DEMO_PIN).map_err(StoreError::Task)?;
     store::write(conn, |tx| {
         for (username, name, role) in STAFF {
             staff::insert(tx, establishment_id, username, name, role, &hash)?;

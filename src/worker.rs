@@ -56,11 +56,7 @@ async fn blocking<T: Send + 'static>(
     let pool = pool.clone();
     tokio::task::spawn_blocking(move || work(&mut *pool.get()?))
         .await
-        .unwrap_or_else(|e| {
-            Err(StoreError::Sqlite(rusqlite::Error::InvalidParameterName(
-                e.to_string(),
-            )))
-        })
+        .unwrap_or_else(|e| Err(StoreError::Task(e.to_string())))
 }
 
 fn jitter() -> f64 {
@@ -110,9 +106,7 @@ impl<P: Provider> Worker<P> {
         for delivery in claimed {
             while tasks.len() >= self.settings.concurrency.max(1) {
                 if let Some(result) = tasks.join_next().await {
-                    result.map_err(|e| {
-                        StoreError::Sqlite(rusqlite::Error::InvalidParameterName(e.to_string()))
-                    })??;
+                    result.map_err(|e| StoreError::Task(e.to_string()))??;
                 }
             }
             let (pool, provider, pacer, settings) = (
@@ -124,9 +118,7 @@ impl<P: Provider> Worker<P> {
             tasks.spawn(async move { handle(pool, provider, pacer, settings, delivery).await });
         }
         while let Some(result) = tasks.join_next().await {
-            result.map_err(|e| {
-                StoreError::Sqlite(rusqlite::Error::InvalidParameterName(e.to_string()))
-            })??;
+            result.map_err(|e| StoreError::Task(e.to_string()))??;
         }
         Ok(count)
     }

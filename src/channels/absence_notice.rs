@@ -32,14 +32,10 @@ pub fn signal_due_absences(
                 };
                 let message = Notice::absence(&first_name, notice.half_day, &notice.reference);
                 let mobile = guardian.mobile.as_deref();
-                let can_text = prefs.channels.sms
-                    && mobile.is_some_and(|m| {
-                        phones::status(tx, m)
-                            .map(|s| !s.sms_opted_out)
-                            .unwrap_or(false)
-                    });
                 let mut sends: Vec<(Channel, &str)> = Vec::new();
-                if let (true, Some(mobile)) = (can_text, mobile) {
+                if let Some(mobile) = mobile.filter(|_| prefs.channels.sms)
+                    && !phones::status(tx, mobile)?.sms_opted_out
+                {
                     sends.push((Channel::Sms, mobile));
                 }
                 // A voice call when chosen, or when no SMS can reach the family.

@@ -4,7 +4,7 @@
 use rusqlite::Transaction;
 
 use crate::domain::absence::{Reason, State};
-use crate::domain::schedule::school_today;
+use crate::domain::schedule::school_days_ago;
 use crate::store::StoreResult;
 use crate::store::absences::{self, Actor, FamilyAbsence};
 
@@ -29,12 +29,7 @@ pub fn apply(
     if !matches!(digit, '0'..='5') {
         return Ok(None);
     }
-    let today = school_today().0;
-    let since = today
-        .checked_sub(jiff::ToSpan::days(7))
-        .unwrap_or(today)
-        .to_string();
-    let recent = absences::for_phone(tx, phone, &since)?;
+    let recent = absences::for_phone(tx, phone, &school_days_ago(7))?;
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .map(|w| w.to_uppercase())

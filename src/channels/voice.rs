@@ -321,7 +321,8 @@ impl VoiceContext<'_> {
     }
 }
 
-/// Wrong PINs already typed in this call (the log counts every key press in a PIN state).
+/// Keys pressed so far in this call: the PIN state comes first, so until the PIN is
+/// right every press is a PIN attempt.
 fn pin_attempts(conn: &Connection, call_sid: &str) -> StoreResult<i64> {
     Ok(conn.query_row(
         "SELECT COUNT(*) FROM call_log WHERE call_sid = ?1 AND pressed IS NOT NULL AND pressed <> ''",

@@ -69,6 +69,12 @@ pub fn school_today() -> (jiff::civil::Date, HalfDay) {
     (now.date(), half)
 }
 
+/// The school date `days` days ago (YYYY-MM-DD), the start of a "last N days" window.
+pub fn school_days_ago(days: i64) -> String {
+    let today = school_today().0;
+    today.checked_sub(days.days()).unwrap_or(today).to_string()
+}
+
 pub fn time_zone(name: &str) -> TimeZone {
     TimeZone::get(name).unwrap_or(TimeZone::UTC)
 }

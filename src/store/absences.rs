@@ -99,20 +99,15 @@ pub fn record_roll_call(
     let mut outcome = RollCallOutcome::default();
     let actor = Actor::staff(staff_id);
     for &(pupil_id, mark) in marks {
-        let in_class: bool = tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM pupils WHERE id = ?1 AND class_id = ?2 AND establishment_id = ?3)",
-            params![pupil_id, class_id, establishment_id],
-            |r| r.get(0),
-        )?;
+        let in_class: bool = tx
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM pupils WHERE id = ?1 AND class_id = ?2 AND establishment_id = ?3)")?
+            .query_row(params![pupil_id, class_id, establishment_id], |r| r.get(0))?;
         if !in_class {
             continue;
         }
         let existing: Option<(i64, String, String)> = tx
-            .query_row(
-                "SELECT id, state, kind FROM absences WHERE pupil_id = ?1 AND day = ?2 AND half_day = ?3",
-                params![pupil_id, day, half.code()],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
+            .prepare_cached("SELECT id, state, kind FROM absences WHERE pupil_id = ?1 AND day = ?2 AND half_day = ?3")?
+            .query_row(params![pupil_id, day, half.code()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .optional()?;
         let state = existing.as_ref().and_then(|(_, s, _)| State::parse(s));
         match (

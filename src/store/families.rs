@@ -117,14 +117,9 @@ fn guardian_from_row(r: &rusqlite::Row) -> rusqlite::Result<Guardian> {
 /// The guardians of a pupil who receive notices.
 pub fn notice_recipients(conn: &Connection, pupil_id: i64) -> StoreResult<Vec<Guardian>> {
     let sql = format!(
-        "SELECT g.id, g.establishment_id, g.first_name, g.last_name, g.mobile, g.landline, {}
+        "SELECT g.id, g.establishment_id, g.first_name, g.last_name, g.mobile, g.landline, {PREFERENCE_COLUMNS}
          FROM guardians g JOIN guardian_pupils gp ON gp.guardian_id = g.id
-         WHERE gp.pupil_id = ?1 AND gp.receives_notices = 1 ORDER BY g.id",
-        PREFERENCE_COLUMNS
-            .split(", ")
-            .map(|c| format!("g.{c}"))
-            .collect::<Vec<_>>()
-            .join(", ")
+         WHERE gp.pupil_id = ?1 AND gp.receives_notices = 1 ORDER BY g.id"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([pupil_id], guardian_from_row)?;

@@ -29,6 +29,9 @@ pub enum StoreError {
     Pool(#[from] r2d2::Error),
     #[error("migration: {0}")]
     Migration(#[from] rusqlite_migration::Error),
+    /// A background task or a computation around the store failed (join error, hashing).
+    #[error("{0}")]
+    Task(String),
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;

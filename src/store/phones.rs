@@ -107,11 +107,15 @@ pub fn reset_pin_failures(conn: &Connection, phone: &str) -> StoreResult<()> {
     Ok(())
 }
 
-/// Opens a task for the mediators of every establishment where this number is a guardian's.
+/// Opens a task for the mediators of every establishment where this number is a guardian's,
+/// unless the same task is still open there.
 pub fn open_mediator_task(conn: &Connection, phone: &str, kind: &str) -> StoreResult<usize> {
     Ok(conn.execute(
         "INSERT INTO mediator_tasks (establishment_id, guardian_id, phone, kind, created_at)
-         SELECT establishment_id, id, ?1, ?2, ?3 FROM guardians WHERE mobile = ?1 OR landline = ?1",
+         SELECT g.establishment_id, g.id, ?1, ?2, ?3 FROM guardians g
+         WHERE (g.mobile = ?1 OR g.landline = ?1)
+           AND NOT EXISTS (SELECT 1 FROM mediator_tasks t
+                           WHERE t.guardian_id = g.id AND t.kind = ?2 AND t.done_at IS NULL)",
         params![phone, kind, now()],
     )?)
 }

@@ -122,6 +122,17 @@ async fn stop_in_arabic_then_start_changes_what_is_sent() {
         "the confirmation still goes"
     );
     assert_eq!(app.count("SELECT COUNT(*) FROM mediator_tasks WHERE kind = 'opted_out' AND phone = '+33639980003'"), 1);
+    post_signed(
+        &mut twilio,
+        "/twilio/sms",
+        &[("From", "+33639980003"), ("Body", "STOP")],
+    )
+    .await;
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM mediator_tasks WHERE kind = 'opted_out' AND phone = '+33639980003'"),
+        1,
+        "a second STOP does not open a second task"
+    );
     app.client()
         .post(
             "/sign-in",

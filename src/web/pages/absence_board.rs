@@ -70,8 +70,7 @@ async fn render(
         &tr.t("board-title"),
         html! {
             @if let Some(absent) = recorded {
-                @let mut args = FluentArgs::new();
-                p.status role="status" { (tr.args("roll-call-saved", &{ args.set("absent", absent); args })) }
+                p.status role="status" { (tr.args("roll-call-saved", &FluentArgs::from_iter([("absent", absent)]))) }
             }
             (error_summary(&tr, errors))
             @if rows.is_empty() {

@@ -4,7 +4,6 @@ use axum::extract::{Path, State};
 use fluent_bundle::FluentArgs;
 use maud::{Markup, html};
 
-use super::access_log::format_timestamp;
 use super::family_absence::day_and_half;
 use crate::AppState;
 use crate::domain::absence::Reason;
@@ -13,6 +12,7 @@ use crate::store::absences;
 use crate::web::context::Ctx;
 use crate::web::error::AppError;
 use crate::web::session::StaffSession;
+use crate::web::views::time::format_timestamp;
 use crate::web::views::{layout, table};
 
 pub async fn show(

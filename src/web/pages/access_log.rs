@@ -11,15 +11,7 @@ use crate::web::context::Ctx;
 use crate::web::error::AppError;
 use crate::web::session::GuardianSession;
 use crate::web::views::layout;
-
-/// Day and time in Paris, written the same way in every locale (dd/mm/yyyy hh:mm).
-pub fn format_timestamp(seconds: i64) -> String {
-    jiff::Timestamp::from_second(seconds)
-        .ok()
-        .and_then(|t| t.in_tz("Europe/Paris").ok())
-        .map(|z| z.strftime("%d/%m/%Y %H:%M").to_string())
-        .unwrap_or_default()
-}
+use crate::web::views::time::format_timestamp;
 
 fn entry_text(tr: &Tr, entry: &AuditEntry) -> String {
     let mut args = FluentArgs::new();

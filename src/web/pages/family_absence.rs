@@ -8,7 +8,7 @@ use maud::{Markup, html};
 
 use crate::AppState;
 use crate::domain::absence::{HalfDay, Reason};
-use crate::domain::schedule::school_today;
+use crate::domain::schedule::school_days_ago;
 use crate::i18n::Tr;
 use crate::store::absences::{self, Actor, FamilyAbsence};
 use crate::store::{StoreResult, write};
@@ -42,12 +42,7 @@ pub fn describe(tr: &Tr, absence: &FamilyAbsence) -> String {
 
 /// The family's absences over the last 30 days (the window families see).
 pub fn recent(conn: &rusqlite::Connection, phone: &str) -> StoreResult<Vec<FamilyAbsence>> {
-    let today = school_today().0;
-    let since = today
-        .checked_sub(jiff::ToSpan::days(30))
-        .unwrap_or(today)
-        .to_string();
-    absences::for_phone(conn, phone, &since)
+    absences::for_phone(conn, phone, &school_days_ago(30))
 }
 
 fn find(state: &AppState, guardian: &GuardianViewer, id: &str) -> Result<FamilyAbsence, AppError> {

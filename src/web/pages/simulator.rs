@@ -16,8 +16,8 @@ use crate::store::outbox::{self, Channel, PhoneEvent};
 use crate::web::context::Ctx;
 use crate::web::error::AppError;
 use crate::web::form::FormData;
-use crate::web::pages::access_log::format_timestamp;
 use crate::web::views::forms::{FormErrors, TextField, error_summary};
+use crate::web::views::time::format_timestamp;
 use crate::web::views::{layout, table};
 
 use super::simulator_call;

@@ -4,3 +4,4 @@ pub mod document;
 pub mod forms;
 pub mod layout;
 pub mod table;
+pub mod time;
