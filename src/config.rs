@@ -33,7 +33,8 @@ pub struct ServerArgs {
     pub twilio_from: Vec<String>,
     #[arg(long, env = "CARNET_TWILIO_MESSAGING_SERVICE_SID")]
     pub twilio_messaging_service_sid: Option<String>,
-    /// Messages a second per sender (0: no limit).
+    /// SMS segments a second per sender, as carriers count them: a 2-part SMS takes two
+    /// slots, a call one (0: no limit).
     #[arg(long, env = "CARNET_SMS_PER_SECOND", default_value_t = 1.0)]
     pub sms_per_second: f64,
     /// Seconds a claimed delivery stays claimed; after a crash, unsent claims return then.

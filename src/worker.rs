@@ -9,6 +9,7 @@ use tokio::task::JoinSet;
 use crate::channels::pacing::Pacer;
 use crate::channels::{Provider, SendError};
 use crate::domain::schedule::{backoff_seconds, quiet_until};
+use crate::domain::sms_segments;
 use crate::store::outbox::{self, Channel, Delivery, FAILED, SUPPRESSED};
 use crate::store::{Pool, StoreError, StoreResult, login, phones, sessions, write};
 
@@ -176,7 +177,11 @@ async fn handle<P: Provider>(
             .await;
         }
     }
-    let sender = pacer.next_sender().await;
+    let units = match delivery.channel {
+        Channel::Sms => sms_segments::cost(&delivery.body).segments as u32,
+        Channel::Voice => 1,
+    };
+    let sender = pacer.next_sender(units).await;
     let outcome = provider.send(&delivery, &sender).await;
     let (phone, attempts) = (delivery.to_phone.clone(), delivery.attempts + 1);
     blocking(&pool, move |conn| match outcome {

@@ -34,6 +34,22 @@ menu-repeat = Listen again
 menu-language-set = Language chosen
     .sms = Carnet: messages will now be in English.
     .voice = Messages will now be in English.
+menu-absence = Absence to explain
+    .voice = { $first } was absent { $when ->
+            [today] { $half ->
+                [am] this morning
+               *[pm] this afternoon
+            }
+            [yesterday] { $half ->
+                [am] yesterday morning
+               *[pm] yesterday afternoon
+            }
+           *[earlier] a few days ago
+        }. To give the reason:
+menu-reason-option = Reason on the keypad
+    .voice = { $reason }, press { $digit }.
+menu-absence-keys = Other keys for the absence
+    .voice = If your child was at school, press 0. To be called back by a person, press 9. To listen again, press star.
 menu-messages-none = No new messages
     .sms = Carnet: you have no new messages.
     .voice = You have no new messages.

@@ -34,6 +34,22 @@ menu-repeat = Volver a escuchar
 menu-language-set = Idioma elegido
     .sms = Carnet: a partir de ahora, los mensajes estarán en español.
     .voice = A partir de ahora, los mensajes estarán en español.
+menu-absence = Ausencia por justificar
+    .voice = { $first } faltó a clase { $when ->
+            [today] { $half ->
+                [am] esta mañana
+               *[pm] esta tarde
+            }
+            [yesterday] { $half ->
+                [am] ayer por la mañana
+               *[pm] ayer por la tarde
+            }
+           *[earlier] hace unos días
+        }. Para indicar el motivo:
+menu-reason-option = Motivo con el teclado
+    .voice = { $reason }, marque { $digit }.
+menu-absence-keys = Otras teclas de la ausencia
+    .voice = Si su hijo estaba en el centro escolar, marque 0. Para que le llame una persona, marque 9. Para volver a escuchar, marque asterisco.
 menu-messages-none = Sin mensajes nuevos
     .sms = Carnet: no tiene mensajes nuevos.
     .voice = No tiene mensajes nuevos.

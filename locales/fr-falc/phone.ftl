@@ -34,6 +34,22 @@ menu-repeat = Écouter encore une fois
 menu-language-set = Langue choisie
     .sms = Carnet : maintenant, les messages sont en français.
     .voice = Maintenant, les messages sont en français.
+menu-absence = Absence à expliquer
+    .voice = { $first } n'était pas au collège { $when ->
+            [today] { $half ->
+                [am] ce matin
+               *[pm] cet après-midi
+            }
+            [yesterday] { $half ->
+                [am] hier matin
+               *[pm] hier après-midi
+            }
+           *[earlier] il y a quelques jours
+        }. Pour donner la raison :
+menu-reason-option = Raison avec les touches
+    .voice = { $reason } : tapez { $digit }.
+menu-absence-keys = Autres touches pour l'absence
+    .voice = Votre enfant était au collège ? Tapez 0. Vous voulez parler à une personne ? Tapez 9. Une personne va vous appeler. Pour écouter encore une fois, tapez étoile.
 menu-messages-none = Pas de nouveau message
     .sms = Carnet : vous n'avez pas de nouveau message.
     .voice = Vous n'avez pas de nouveau message.

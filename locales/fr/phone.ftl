@@ -34,6 +34,22 @@ menu-repeat = Réécouter
 menu-language-set = Langue choisie
     .sms = Carnet : les messages seront maintenant en français.
     .voice = Les messages seront maintenant en français.
+menu-absence = Absence à justifier
+    .voice = { $first } était absent { $when ->
+            [today] { $half ->
+                [am] ce matin
+               *[pm] cet après-midi
+            }
+            [yesterday] { $half ->
+                [am] hier matin
+               *[pm] hier après-midi
+            }
+           *[earlier] il y a quelques jours
+        }. Pour donner le motif :
+menu-reason-option = Motif au clavier
+    .voice = { $reason }, tapez { $digit }.
+menu-absence-keys = Autres touches de l'absence
+    .voice = Si votre enfant était au collège, tapez 0. Pour être rappelé par une personne, tapez 9. Pour réécouter, tapez étoile.
 menu-messages-none = Pas de nouveau message
     .sms = Carnet : vous n'avez pas de nouveau message.
     .voice = Vous n'avez pas de nouveau message.

@@ -34,6 +34,22 @@ menu-repeat = Ouvir de novo
 menu-language-set = Língua escolhida
     .sms = Carnet: a partir de agora, as mensagens serão em português.
     .voice = A partir de agora, as mensagens serão em português.
+menu-absence = Falta por justificar
+    .voice = { $first } faltou às aulas { $when ->
+            [today] { $half ->
+                [am] esta manhã
+               *[pm] esta tarde
+            }
+            [yesterday] { $half ->
+                [am] ontem de manhã
+               *[pm] ontem à tarde
+            }
+           *[earlier] há alguns dias
+        }. Para indicar o motivo:
+menu-reason-option = Motivo pelo teclado
+    .voice = { $reason }, marque { $digit }.
+menu-absence-keys = Outras teclas da falta
+    .voice = Se o seu filho estava na escola, marque 0. Para que uma pessoa lhe ligue de volta, marque 9. Para ouvir de novo, marque asterisco.
 menu-messages-none = Sem mensagens novas
     .sms = Carnet: não tem mensagens novas.
     .voice = Não tem mensagens novas.

@@ -34,6 +34,22 @@ menu-repeat = Ascultați din nou
 menu-language-set = Limbă aleasă
     .sms = Carnet: de acum înainte, mesajele vor fi în limba română.
     .voice = De acum înainte, mesajele vor fi în limba română.
+menu-absence = Absență de justificat
+    .voice = { $first } a lipsit { $when ->
+            [today] { $half ->
+                [am] azi-dimineață
+               *[pm] azi după-amiază
+            }
+            [yesterday] { $half ->
+                [am] ieri dimineață
+               *[pm] ieri după-amiază
+            }
+           *[earlier] acum câteva zile
+        }. Pentru a da motivul:
+menu-reason-option = Motiv de la tastatură
+    .voice = { $reason }, apăsați { $digit }.
+menu-absence-keys = Alte taste pentru absență
+    .voice = Dacă copilul dumneavoastră era la școală, apăsați 0. Pentru ca o persoană să vă sune înapoi, apăsați 9. Pentru a asculta din nou, apăsați tasta steluță.
 menu-messages-none = Niciun mesaj nou
     .sms = Carnet: nu aveți niciun mesaj nou.
     .voice = Nu aveți niciun mesaj nou.

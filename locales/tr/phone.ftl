@@ -34,6 +34,22 @@ menu-repeat = Tekrar dinle
 menu-language-set = Dil seçildi
     .sms = Carnet: Mesajlar bundan sonra Türkçe olacak.
     .voice = Mesajlar bundan sonra Türkçe olacak.
+menu-absence = Açıklanacak devamsızlık
+    .voice = { $first } { $when ->
+            [today] { $half ->
+                [am] bu sabah
+               *[pm] bu öğleden sonra
+            }
+            [yesterday] { $half ->
+                [am] dün sabah
+               *[pm] dün öğleden sonra
+            }
+           *[earlier] birkaç gün önce
+        } okula gelmedi. Nedeni bildirmek için:
+menu-reason-option = Tuşla neden seçimi
+    .voice = { $reason } için { $digit } tuşlayın.
+menu-absence-keys = Devamsızlık için diğer tuşlar
+    .voice = Çocuğunuz okuldaydıysa 0'ı tuşlayın. Bir kişinin sizi geri araması için 9'u tuşlayın. Tekrar dinlemek için yıldız tuşuna basın.
 menu-messages-none = Yeni mesaj yok
     .sms = Carnet: Yeni mesajınız yok.
     .voice = Yeni mesajınız yok.

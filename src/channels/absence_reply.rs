@@ -1,7 +1,7 @@
-//! A digit texted back about an absence: 1–5 give the reason, 0 says the child is at school.
-//! The answer names the child and the reference it applied to, or asks which one.
+//! A digit sent back about an absence (texted or pressed): 1–5 give the reason, 0 says the
+//! child is at school. The answer names the child and the reference it applied to, or asks.
 
-use rusqlite::Transaction;
+use rusqlite::{Connection, Transaction};
 
 use crate::domain::absence::{Reason, State};
 use crate::domain::schedule::school_days_ago;
@@ -18,29 +18,46 @@ fn waits_for_reason(state: State) -> bool {
     )
 }
 
-/// Applies `digit` to the absence it concerns; `None` when no absence does, and the phone
-/// menu answers instead. Replies older than a week are not about an absence any more.
+/// Absences of the last week that a reply may concern, newest first.
+fn recent(conn: &Connection, phone: &str) -> StoreResult<Vec<FamilyAbsence>> {
+    absences::for_phone(conn, phone, &school_days_ago(7))
+}
+
+/// One entry per notice (pupil and day) still waiting for its reason, newest first.
+fn waiting_in(recent: &[FamilyAbsence]) -> Vec<&FamilyAbsence> {
+    let mut seen = std::collections::HashSet::new();
+    recent
+        .iter()
+        .filter(|a| waits_for_reason(a.state) && seen.insert((a.pupil_id, a.day.clone())))
+        .collect()
+}
+
+/// The notices waiting for a reason from the person at `phone`, newest first.
+pub fn waiting(conn: &Connection, phone: &str) -> StoreResult<Vec<FamilyAbsence>> {
+    let recent = recent(conn, phone)?;
+    Ok(waiting_in(&recent).into_iter().cloned().collect())
+}
+
+/// Applies `digit` to the absence it concerns, as said through `channel` (`sms` or `voice`);
+/// `None` when no absence does, and the phone menu answers instead. Replies older than a
+/// week are not about an absence any more.
 pub fn apply(
     tx: &Transaction,
     phone: &str,
     text: &str,
     digit: char,
+    channel: &'static str,
 ) -> StoreResult<Option<Answer>> {
     if !matches!(digit, '0'..='5') {
         return Ok(None);
     }
-    let recent = absences::for_phone(tx, phone, &school_days_ago(7))?;
+    let recent = recent(tx, phone)?;
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .map(|w| w.to_uppercase())
         .collect();
     let named = recent.iter().find(|a| words.contains(&a.reference));
-    // One entry per notice (pupil and day), newest first.
-    let mut seen = std::collections::HashSet::new();
-    let open: Vec<&FamilyAbsence> = recent
-        .iter()
-        .filter(|a| waits_for_reason(a.state) && seen.insert((a.pupil_id, a.day.clone())))
-        .collect();
+    let open = waiting_in(&recent);
     let target: &FamilyAbsence = match (named, open.as_slice()) {
         (Some(absence), _) => absence,
         (None, [absence]) => absence,
@@ -58,7 +75,7 @@ pub fn apply(
     if !waits_for_reason(target.state) {
         return Ok(Some(settled_answer(target)));
     }
-    let actor = Actor::guardian("sms", Some(target.guardian_id));
+    let actor = Actor::guardian(channel, Some(target.guardian_id));
     let first = ("first", target.first_name.clone());
     match Reason::from_digit(digit) {
         Some(reason) => match absences::give_reason(tx, target.id, reason, None, actor)? {

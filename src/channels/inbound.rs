@@ -120,7 +120,7 @@ pub fn receive_sms(
                 ),
             },
             Reply::Digit(digit)
-                if let Some((id, args)) = absence_reply::apply(tx, from, body, digit)? =>
+                if let Some((id, args)) = absence_reply::apply(tx, from, body, digit, "sms")? =>
             {
                 send(
                     tx,

@@ -48,6 +48,11 @@ impl Flows {
             "menu-pin-locked",
             "menu-no-voice",
             "call-repeat",
+            "menu-reason-option",
+            "menu-absence-keys",
+            "absence-reason-recorded",
+            "absence-at-school",
+            "absence-settled",
         ] {
             for locale in Locale::ALL {
                 if !catalogs.plain(locale).has(extra, Some("voice")) {

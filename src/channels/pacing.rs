@@ -1,4 +1,4 @@
-//! Per-sender pacing: each sender sends at most `rate` messages a second, load spread evenly.
+//! Per-sender pacing: each sender sends at most `rate` segments a second, load spread evenly.
 
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -23,8 +23,9 @@ impl Pacer {
         }
     }
 
-    /// Reserves the next slot and returns the sender and when to send.
-    pub fn reserve(&self) -> (String, Instant) {
+    /// Reserves the next slot for a message of `units` (its SMS segments: carriers count
+    /// each part of a long SMS against the rate) and returns the sender and when to send.
+    pub fn reserve(&self, units: u32) -> (String, Instant) {
         let now = Instant::now();
         let mut next_free = self.next_free.lock().unwrap_or_else(|p| p.into_inner());
         let (index, slot) = next_free
@@ -34,14 +35,14 @@ impl Pacer {
             .map(|(i, t)| (i, (*t).max(now)))
             .unwrap_or((0, now));
         if let Some(interval) = self.interval {
-            next_free[index] = slot + interval;
+            next_free[index] = slot + interval * units.max(1);
         }
         (self.senders.get(index).cloned().unwrap_or_default(), slot)
     }
 
-    /// Waits for a slot and returns its sender.
-    pub async fn next_sender(&self) -> String {
-        let (sender, slot) = self.reserve();
+    /// Waits for a slot for a message of `units` and returns its sender.
+    pub async fn next_sender(&self, units: u32) -> String {
+        let (sender, slot) = self.reserve(units);
         tokio::time::sleep_until(tokio::time::Instant::from_std(slot)).await;
         sender
     }
@@ -54,7 +55,7 @@ mod tests {
     #[test]
     fn slots_are_spaced_per_sender_and_spread_across_senders() {
         let pacer = Pacer::new(vec!["A".into(), "B".into()], 10.0);
-        let slots: Vec<(String, Instant)> = (0..6).map(|_| pacer.reserve()).collect();
+        let slots: Vec<(String, Instant)> = (0..6).map(|_| pacer.reserve(1)).collect();
         let a: Vec<_> = slots
             .iter()
             .filter(|(s, _)| s == "A")
@@ -67,11 +68,19 @@ mod tests {
     }
 
     #[test]
+    fn a_long_sms_takes_one_slot_per_segment() {
+        let pacer = Pacer::new(vec!["A".into()], 10.0);
+        let (_, first) = pacer.reserve(3);
+        let (_, second) = pacer.reserve(1);
+        assert!(second.duration_since(first) >= Duration::from_millis(299));
+    }
+
+    #[test]
     fn no_limit_means_no_wait() {
         let pacer = Pacer::new(vec!["A".into()], 0.0);
         let start = Instant::now();
         for _ in 0..1000 {
-            let (_, slot) = pacer.reserve();
+            let (_, slot) = pacer.reserve(3);
             assert!(slot <= Instant::now() && slot >= start);
         }
     }

@@ -28,13 +28,15 @@ pub struct MenuOption {
     pub language: Option<String>,
 }
 
-/// What a state waits for: a menu digit, or a PIN typed in full.
+/// What a state waits for: a menu digit, a PIN typed in full, or the reason for the
+/// absence it announces (the digits of the SMS: 1–5 the reasons, 0 "at school").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Input {
     #[default]
     Menu,
     Pin,
+    Reason,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -45,8 +47,10 @@ pub struct State {
     pub input: Input,
     #[serde(default)]
     pub options: Vec<MenuOption>,
-    /// Where a PIN state goes once the PIN is right.
+    /// Where a PIN state goes once the PIN is right, or a reason state once answered.
     pub next: Option<String>,
+    /// Where a PIN state goes instead when an absence waits for its reason.
+    pub waiting: Option<String>,
     /// Where silence leads on a call.
     pub no_input: Option<String>,
     /// An action taken on entering the state (`goodbye` hangs up).
@@ -82,6 +86,14 @@ impl Flow {
             .find(|o| o.digit == digit)
     }
 
+    /// The state that announces a waiting absence and takes its reason, if the flow has one.
+    pub fn reason_state(&self) -> Option<&str> {
+        self.states
+            .iter()
+            .find(|(_, s)| s.input == Input::Reason)
+            .map(|(id, _)| id.as_str())
+    }
+
     /// States reachable from `start` through options, `next` and `no_input`.
     pub fn reachable(&self, start: &str) -> BTreeSet<String> {
         let mut seen = BTreeSet::new();
@@ -93,6 +105,7 @@ impl Flow {
             if let Some(state) = self.states.get(&id) {
                 todo.extend(state.options.iter().map(|o| o.next.clone()));
                 todo.extend(state.next.iter().cloned());
+                todo.extend(state.waiting.iter().cloned());
                 todo.extend(state.no_input.iter().cloned());
             }
         }
@@ -114,6 +127,7 @@ impl Flow {
                 .iter()
                 .map(|o| &o.next)
                 .chain(state.next.iter())
+                .chain(state.waiting.iter())
                 .chain(state.no_input.iter());
             for target in targets {
                 if !self.states.contains_key(target) {
@@ -150,8 +164,24 @@ impl Flow {
                     state.options.len()
                 ));
             }
-            if state.input == Input::Pin && state.next.is_none() {
-                problems.push(format!("{id}: a PIN state needs `next`"));
+            if state.input != Input::Menu && state.next.is_none() {
+                problems.push(format!("{id}: a PIN or reason state needs `next`"));
+            }
+            if let Some(waiting) = &state.waiting {
+                let reason = self.states.get(waiting).map(|w| w.input);
+                if state.input != Input::Pin || reason.is_some_and(|i| i != Input::Reason) {
+                    problems.push(format!(
+                        "{id}: `waiting` goes from a PIN state to a reason state"
+                    ));
+                }
+            }
+            if state.input == Input::Reason
+                && state
+                    .options
+                    .iter()
+                    .any(|o| matches!(o.digit.as_str(), "0" | "1" | "2" | "3" | "4" | "5"))
+            {
+                problems.push(format!("{id}: digits 0 to 5 are the absence replies"));
             }
             for locale in Locale::ALL {
                 if !has_text(locale, &state.prompt, "voice") {
@@ -229,5 +259,32 @@ mod tests {
         );
         let problems = Flow::parse(&long).unwrap().check(|_, _, _| true);
         assert_eq!(problems, vec!["main: 5 options, at most 4".to_string()]);
+    }
+
+    #[test]
+    fn a_reason_state_keeps_the_absence_digits_and_follows_a_pin() {
+        let flow = format!(
+            "{GOOD}\n{}",
+            r#"
+            [states.pin]
+            prompt = "menu-pin"
+            input = "pin"
+            next = "main"
+            waiting = "main"
+            [states.absence]
+            prompt = "menu-absence"
+            input = "reason"
+            options = [{ digit = "1", action = "help", next = "main" }]
+            "#
+        );
+        let problems = Flow::parse(&flow).unwrap().check(|_, _, _| true);
+        assert_eq!(
+            problems,
+            vec![
+                "absence: a PIN or reason state needs `next`".to_string(),
+                "absence: digits 0 to 5 are the absence replies".to_string(),
+                "pin: `waiting` goes from a PIN state to a reason state".to_string(),
+            ]
+        );
     }
 }

@@ -75,6 +75,16 @@ pub fn school_days_ago(days: i64) -> String {
     today.checked_sub(days.days()).unwrap_or(today).to_string()
 }
 
+/// How a spoken message names a recent school day (`YYYY-MM-DD`) seen from `today`:
+/// `today`, `yesterday` or `earlier`, a Fluent selector every locale translates.
+pub fn day_word(day: &str, today: jiff::civil::Date) -> &'static str {
+    match day.parse::<jiff::civil::Date>() {
+        Ok(date) if date == today => "today",
+        Ok(date) if today.checked_sub(1.days()).is_ok_and(|d| d == date) => "yesterday",
+        _ => "earlier",
+    }
+}
+
 pub fn time_zone(name: &str) -> TimeZone {
     TimeZone::get(name).unwrap_or(TimeZone::UTC)
 }
@@ -82,6 +92,15 @@ pub fn time_zone(name: &str) -> TimeZone {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn recent_days_have_words() {
+        let today: jiff::civil::Date = "2026-03-02".parse().unwrap();
+        assert_eq!(day_word("2026-03-02", today), "today");
+        assert_eq!(day_word("2026-03-01", today), "yesterday");
+        assert_eq!(day_word("2026-02-27", today), "earlier");
+        assert_eq!(day_word("not a day", today), "earlier");
+    }
 
     fn paris() -> TimeZone {
         time_zone(DEFAULT_TIME_ZONE)

@@ -15,17 +15,23 @@ pub struct Actor {
 
 impl Actor {
     pub fn staff(staff_id: i64) -> Self {
-        Self {
-            channel: "staff",
-            staff_id: Some(staff_id),
-            guardian_id: None,
-        }
+        Self::staff_via("staff", staff_id)
     }
 
     pub fn system() -> Self {
         Self {
             channel: "system",
             staff_id: None,
+            guardian_id: None,
+        }
+    }
+
+    /// A member of staff entering what came another way: `paper`, `mediator`, or `staff`
+    /// for a call or a visit to the school.
+    pub fn staff_via(channel: &'static str, staff_id: i64) -> Self {
+        Self {
+            channel,
+            staff_id: Some(staff_id),
             guardian_id: None,
         }
     }
@@ -287,6 +293,25 @@ pub struct BoardRow {
     pub reached: Vec<(String, String)>,
 }
 
+impl BoardRow {
+    /// Why the family of a signalled absence has not been reached, when no message reached
+    /// them and none is still on its way: `no-contact`, `opted-out` or `failed`.
+    pub fn not_reached(&self) -> Option<&'static str> {
+        if self.state != State::Signalled {
+            return None;
+        }
+        let ended = |status: &str| matches!(status, "failed" | "undelivered" | "suppressed");
+        if !self.reached.iter().all(|(_, status)| ended(status)) {
+            return None;
+        }
+        Some(match self.reached.as_slice() {
+            [] => "no-contact",
+            r if r.iter().any(|(_, status)| status == "suppressed") => "opted-out",
+            _ => "failed",
+        })
+    }
+}
+
 pub fn board(conn: &Connection, establishment_id: i64, day: &str) -> StoreResult<Vec<BoardRow>> {
     let mut stmt = conn.prepare_cached(
         "SELECT a.id, p.first_name || ' ' || p.last_name, c.name, a.half_day, a.kind, a.state, a.reason,
@@ -405,6 +430,15 @@ pub fn give_reason(
     Ok(first)
 }
 
+/// A guardian has seen the notice (on the web, or heard it in the phone menu): signalled
+/// absences of the notice become acknowledged; others stay where they are.
+pub fn acknowledge(tx: &Transaction, absence_id: i64, actor: Actor) -> StoreResult<()> {
+    for id in same_notice(tx, absence_id)? {
+        apply_move(tx, None, id, Move::Acknowledge, actor, None)?;
+    }
+    Ok(())
+}
+
 /// A parent says the child is at school: no state change, an alert on the board.
 pub fn flag_at_school(tx: &Transaction, absence_id: i64, actor: Actor) -> StoreResult<()> {
     for id in same_notice(tx, absence_id)? {
@@ -449,6 +483,8 @@ pub struct Trail {
     pub day: String,
     pub half_day: HalfDay,
     pub reference: String,
+    pub state: State,
+    pub comment: Option<String>,
     pub steps: Vec<TrailStep>,
     pub deliveries: Vec<TrailDelivery>,
 }
@@ -459,15 +495,16 @@ pub fn trail(
     establishment_id: i64,
     absence_id: i64,
 ) -> StoreResult<Option<Trail>> {
-    let head: Option<(String, String, String, String)> = conn
+    type Head = (String, String, String, String, String, Option<String>);
+    let head: Option<Head> = conn
         .query_row(
-            "SELECT p.first_name || ' ' || p.last_name, a.day, a.half_day, a.reference
+            "SELECT p.first_name || ' ' || p.last_name, a.day, a.half_day, a.reference, a.state, a.reason_comment
              FROM absences a JOIN pupils p ON p.id = a.pupil_id WHERE a.id = ?1 AND a.establishment_id = ?2",
             params![absence_id, establishment_id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
         )
         .optional()?;
-    let Some((pupil, day, half, reference)) = head else {
+    let Some((pupil, day, half, reference, state, comment)) = head else {
         return Ok(None);
     };
     let mut stmt = conn.prepare_cached(
@@ -505,6 +542,8 @@ pub fn trail(
         day,
         half_day: HalfDay::parse(&half).unwrap_or(HalfDay::Morning),
         reference,
+        state: State::parse(&state).unwrap_or(State::Held),
+        comment,
         steps,
         deliveries,
     }))

@@ -12,6 +12,8 @@ pub struct Call {
     pub locale: String,
     pub silences: i64,
     pub guardian_id: Option<i64>,
+    /// The reference of the absence being talked about, if any.
+    pub subject: Option<String>,
 }
 
 pub fn start(conn: &Connection, call: &Call) -> StoreResult<()> {
@@ -27,17 +29,17 @@ pub fn start(conn: &Connection, call: &Call) -> StoreResult<()> {
 pub fn find(conn: &Connection, call_sid: &str) -> StoreResult<Option<Call>> {
     Ok(conn
         .query_row(
-            "SELECT call_sid, phone, state, locale, silences, guardian_id FROM calls WHERE call_sid = ?1",
+            "SELECT call_sid, phone, state, locale, silences, guardian_id, subject FROM calls WHERE call_sid = ?1",
             [call_sid],
-            |r| Ok(Call { call_sid: r.get(0)?, phone: r.get(1)?, state: r.get(2)?, locale: r.get(3)?, silences: r.get(4)?, guardian_id: r.get(5)? }),
+            |r| Ok(Call { call_sid: r.get(0)?, phone: r.get(1)?, state: r.get(2)?, locale: r.get(3)?, silences: r.get(4)?, guardian_id: r.get(5)?, subject: r.get(6)? }),
         )
         .optional()?)
 }
 
 pub fn update(conn: &Connection, call: &Call) -> StoreResult<()> {
     conn.execute(
-        "UPDATE calls SET state = ?2, locale = ?3, silences = ?4, updated_at = ?5 WHERE call_sid = ?1",
-        params![call.call_sid, call.state, call.locale, call.silences, now()],
+        "UPDATE calls SET state = ?2, locale = ?3, silences = ?4, subject = ?5, updated_at = ?6 WHERE call_sid = ?1",
+        params![call.call_sid, call.state, call.locale, call.silences, call.subject, now()],
     )?;
     Ok(())
 }

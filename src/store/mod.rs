@@ -42,6 +42,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/002_delivery.sql"),
     include_str!("migrations/003_absences.sql"),
     include_str!("migrations/004_outbox_claim_index.sql"),
+    include_str!("migrations/005_call_subject.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

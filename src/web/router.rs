@@ -17,9 +17,9 @@ use super::context::attach_context;
 use super::error::AppError;
 use super::form::MAX_FORM_BYTES;
 use super::pages::{
-    absence_board, absence_proof, access_log, assets, class_roster, documents, family_absence,
-    family_home, follow_up, health, home, roll_call, settings, settings_pin, sign_in, sign_in_code,
-    sign_out, simulator, simulator_call, staff_home, staff_sign_in,
+    absence_board, absence_proof, absence_record, access_log, assets, class_roster, documents,
+    family_absence, family_home, follow_up, health, home, roll_call, settings, settings_pin,
+    sign_in, sign_in_code, sign_out, simulator, simulator_call, staff_home, staff_sign_in,
 };
 use super::webhooks;
 use crate::AppState;
@@ -63,6 +63,14 @@ pub fn router(state: AppState) -> Router {
             get(roll_call::show).post(roll_call::submit),
         )
         .route("/staff/absences", get(absence_board::show))
+        .route(
+            "/staff/absences/new",
+            get(absence_record::show).post(absence_record::submit),
+        )
+        .route(
+            "/staff/absences/{id}/reason",
+            post(absence_proof::record_reason),
+        )
         .route("/staff/absences/{id}/proof", get(absence_proof::show))
         .route("/staff/follow-up", get(follow_up::show))
         .route(

@@ -7,7 +7,7 @@ use carnet::channels::absence_notice::signal_due_absences;
 use crate::support::{Client, TestApp};
 
 /// The class of a pupil and the pupil's id, by first and last name.
-fn pupil(app: &TestApp, first: &str, last: &str) -> (i64, i64) {
+pub fn pupil(app: &TestApp, first: &str, last: &str) -> (i64, i64) {
     app.conn()
         .query_row(
             "SELECT class_id, id FROM pupils WHERE first_name = ?1 AND last_name = ?2",
@@ -17,7 +17,7 @@ fn pupil(app: &TestApp, first: &str, last: &str) -> (i64, i64) {
         .expect("pupil")
 }
 
-async fn roll_call(
+pub async fn roll_call(
     client: &mut Client<'_>,
     class_id: i64,
     half: &str,
@@ -35,7 +35,7 @@ async fn roll_call(
         .await
 }
 
-fn signal_now(app: &TestApp) -> usize {
+pub fn signal_now(app: &TestApp) -> usize {
     signal_due_absences(
         &mut app.conn(),
         &app.state.catalogs,
@@ -242,7 +242,7 @@ async fn bad_roll_calls_are_refused_whole_and_outsiders_cannot_call_the_roll() {
 }
 
 /// Yasmine (and optionally Adam) Haddad absent this morning, signalled to both parents.
-async fn signalled_haddad(app: &TestApp, children: &[&str]) {
+pub async fn signalled_haddad(app: &TestApp, children: &[&str]) {
     let mut cpe = app.staff("cpe").await;
     for first in children {
         let (class_id, id) = pupil(app, first, "Haddad");
@@ -251,7 +251,7 @@ async fn signalled_haddad(app: &TestApp, children: &[&str]) {
     signal_now(app);
 }
 
-fn reference_of(app: &TestApp, first: &str) -> String {
+pub fn reference_of(app: &TestApp, first: &str) -> String {
     app.conn()
         .query_row("SELECT a.reference FROM absences a JOIN pupils p ON p.id = a.pupil_id WHERE p.first_name = ?1", [first], |r| r.get(0))
         .expect("reference")
@@ -290,7 +290,7 @@ async fn a_parent_gives_the_reason_on_the_web_and_the_other_parent_sees_it() {
         .await;
     assert_eq!(given.location(), "/family?reason=1");
     assert_eq!(app.count("SELECT COUNT(*) FROM absences WHERE state = 'reason_given' AND reason = 'child_illness' AND reason_comment = 'fièvre'"), 1);
-    assert_eq!(app.count("SELECT COUNT(*) FROM absence_events WHERE channel = 'web' AND actor_guardian_id IS NOT NULL"), 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM absence_events WHERE channel = 'web' AND state = 'reason_given' AND actor_guardian_id IS NOT NULL"), 1);
     let father_phone: String = app
         .conn()
         .query_row(

@@ -1,5 +1,6 @@
 //! Carnet's integration tests: one binary driving the real router, database and catalogs.
 
+mod absence_channels;
 mod absences;
 mod authorization;
 mod catalogs;

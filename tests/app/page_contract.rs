@@ -262,6 +262,9 @@ async fn staff_pages_keep_the_contract_in_every_locale() {
                 ("/staff/classes/1", StatusCode::OK),
                 ("/staff/classes/1/roll-call", StatusCode::OK),
                 ("/staff/absences", StatusCode::OK),
+                ("/staff/absences/new", StatusCode::OK),
+                ("/staff/absences/new?class=1", StatusCode::OK),
+                ("/staff/absences/new?class=999", StatusCode::NOT_FOUND),
                 ("/staff/follow-up", StatusCode::OK),
             ],
         )

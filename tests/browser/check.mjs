@@ -47,6 +47,7 @@ const PASSWORD = 'carnet-demo';
 // French family for the French pages; the Arabic-speaking family for the Arabic ones, so
 // the Arabic pages also show the names and data an Arabic-speaking family really sees.
 const GUARDIAN_PHONE = { fr: '06 39 98 00 01', ar: '06 39 98 00 03' };
+const FAMILY_CHILD = { fr: 'Léa Martin', ar: 'Yasmine Haddad' };
 // A well-formed number nobody has: asks for a code without using up a family's quota.
 const UNKNOWN_PHONE = '06 12 34 56 78';
 /** The submit button of the form in <main> that posts to `action` (a page may have several). */
@@ -109,7 +110,7 @@ const PAGES = [
   { role: 'staff', name: 'class-roster', path: '/staff/classes/1' },
   { role: 'staff', name: 'roll-call', path: '/staff/classes/1/roll-call' },
   {
-    role: 'staff', name: 'absence-board', path: '/staff/absences', note: 'after a roll call with one absent',
+    role: 'staff', name: 'absence-board', path: '/staff/absences', ends: /^\/staff\/absences\?recorded=\d+$/, note: 'after a roll call with one absent',
     load: async (page, base) => {
       await page.goto(`${base}/staff/classes/1/roll-call`);
       await page.check('input[value=absent] >> nth=0');
@@ -119,7 +120,46 @@ const PAGES = [
   // The absence recorded just above (a fresh database: its id is 1).
   { role: 'staff', name: 'absence-proof', path: '/staff/absences/1/proof' },
   { role: 'staff', name: 'follow-up', path: '/staff/follow-up' },
+  { role: 'staff', name: 'absence-record', path: '/staff/absences/new?class=1' },
+  {
+    role: 'staff', name: 'absence-recorded', path: '/staff/absences?changed=done', note: "the family's child recorded absent on its own",
+    load: async (page, base, locale) => {
+      // The class of the signed-in family's child is found by its name in each class's list.
+      for (let classId = 1; classId <= 8; classId++) {
+        await page.goto(`${base}/staff/absences/new?class=${classId}`);
+        const option = page.locator('#pupil option', { hasText: FAMILY_CHILD[locale] });
+        if (await option.count()) {
+          await page.selectOption('#pupil', { label: (await option.first().textContent()).trim() });
+          await page.check('#mark'); // the first choice: absent
+          return submitAndCapture(page, page.locator('main form[method=post] button[type=submit]'));
+        }
+      }
+      throw new Error(`no class lists ${FAMILY_CHILD[locale]}`);
+    },
+  },
+  {
+    role: 'guardian', name: 'family-reason', path: '/family/absences/{id}', ends: /^\/family\/absences\/\d+$/, note: 'the absence just recorded, once signalled',
+    load: openFamilyReason,
+  },
+  {
+    role: 'guardian', name: 'family-reason-failed', path: '/family/absences/{id}', ends: /^\/family\/absences\/\d+$/, status: 422, note: 'POST with no reason',
+    load: async (page, base) => {
+      await openFamilyReason(page, base);
+      return submitAndCapture(page, page.locator('main form[method=post] button[type=submit]'));
+    },
+  },
 ];
+
+/** The family's absence page, once the server has signalled it (hold window 0, checked every 5 s). */
+async function openFamilyReason(page, base) {
+  for (let i = 0; i < 40; i++) {
+    await page.goto(`${base}/family`);
+    const link = page.locator('main a[href^="/family/absences/"]');
+    if (await link.count()) return page.goto(`${base}${await link.first().getAttribute('href')}`);
+    await sleep(500);
+  }
+  throw new Error('no absence to give a reason for appeared on /family');
+}
 
 const isRedirect = (status) => status >= 300 && status < 400;
 
@@ -184,7 +224,8 @@ async function startServer() {
     const base = `http://127.0.0.1:${port}`;
     const log = createWriteStream(join(OUT, 'server.log'), { flags: attempt === 1 ? 'w' : 'a' });
     const db = join(tempDir, `carnet-${attempt}.db`);
-    server = spawn(CARNET_BIN, ['demo', '--db', db, '--listen', `127.0.0.1:${port}`], {
+    const args = ['demo', '--db', db, '--listen', `127.0.0.1:${port}`, '--absence-hold-minutes', '0'];
+    server = spawn(CARNET_BIN, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, CARNET_PUBLIC_URL: base },
     });
@@ -447,12 +488,14 @@ async function main() {
           const stem = `${spec.name}.${locale}`;
           const pageStarted = Date.now();
           try {
-            const response = spec.load ? await spec.load(page, base) : await page.goto(`${base}${spec.path}`);
+            const response = spec.load ? await spec.load(page, base, locale) : await page.goto(`${base}${spec.path}`);
             const body = await response.body();
             const html = body.toString('utf8');
             const expected = spec.status ?? 200;
             if (response.status() !== expected) check.problems.push(`HTTP ${response.status()}, expected ${expected}`);
-            if (new URL(response.url()).pathname !== spec.path) check.problems.push(`ended on ${response.url()}`);
+            const ended = new URL(response.url());
+            const where = ended.pathname + ended.search;
+            if (spec.ends ? !spec.ends.test(where) : where !== spec.path) check.problems.push(`ended on ${response.url()}`);
             const root = html.match(/<html\b[^>]*>/i)?.[0] ?? '';
             const lang = root.match(/\blang="([^"]*)"/)?.[1];
             const dir = root.match(/\bdir="([^"]*)"/)?.[1];

@@ -52,11 +52,43 @@ fn row_view(ctx: &Ctx, row: &BoardRow) -> Markup {
     }
 }
 
+/// The families a signalled absence has not reached, and why: for a call or a mediator.
+fn not_reached_view(ctx: &Ctx, rows: &[BoardRow]) -> Markup {
+    let tr = ctx.tr();
+    let missed: Vec<(&BoardRow, &str)> = rows
+        .iter()
+        .filter_map(|row| row.not_reached().map(|why| (row, why)))
+        .collect();
+    html! {
+        h2 #not-reached { (tr.t("board-not-reached-title")) }
+        @if missed.is_empty() {
+            p { (tr.t("board-not-reached-empty")) }
+        } @else {
+            p { (tr.t("board-not-reached-intro")) }
+            ul {
+                @for (row, why) in missed {
+                    li {
+                        bdi { (row.pupil) } " (" (row.class_name) ")" (tr.t("list-separator")) (tr.t(&format!("not-reached-{why}")))
+                        " " a href={ "/staff/absences/" (row.id) "/proof" } { (tr.t("proof-link")) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// What the board says just after a roll call or a single record.
+#[derive(Debug, Clone, Copy)]
+enum Saved {
+    RollCall(usize),
+    Record { too_late: bool },
+}
+
 async fn render(
     state: &AppState,
     ctx: &Ctx,
     staff: &StaffViewer,
-    recorded: Option<usize>,
+    saved: Option<Saved>,
     errors: &FormErrors,
 ) -> Result<Markup, AppError> {
     let tr = ctx.tr();
@@ -69,10 +101,14 @@ async fn render(
         ctx,
         &tr.t("board-title"),
         html! {
-            @if let Some(absent) = recorded {
-                p.status role="status" { (tr.args("roll-call-saved", &FluentArgs::from_iter([("absent", absent)]))) }
+            @match saved {
+                Some(Saved::RollCall(absent)) => p.status role="status" { (tr.args("roll-call-saved", &FluentArgs::from_iter([("absent", absent)]))) },
+                Some(Saved::Record { too_late: false }) => p.status role="status" { (tr.t("record-saved")) },
+                Some(Saved::Record { too_late: true }) => p.status role="status" { (tr.t("record-too-late")) },
+                None => {},
             }
             (error_summary(&tr, errors))
+            p { a href="/staff/absences/new" { (tr.t("record-title")) } }
             @if rows.is_empty() {
                 p { (tr.t("board-empty")) }
             } @else {
@@ -82,6 +118,7 @@ async fn render(
                     tbody { @for row in &rows { (row_view(ctx, row)) } }
                 }
             }
+            (not_reached_view(ctx, &rows))
         },
     ))
 }
@@ -89,6 +126,7 @@ async fn render(
 #[derive(Deserialize)]
 pub struct Recorded {
     recorded: Option<usize>,
+    changed: Option<String>,
 }
 
 pub async fn show(
@@ -100,7 +138,14 @@ pub async fn show(
     if !staff.member.role.reads_class_contacts() {
         return Err(AppError::forbidden());
     }
-    render(&state, &ctx, &staff, query.recorded, &FormErrors::default()).await
+    let saved = match (query.recorded, query.changed.as_deref()) {
+        (Some(absent), _) => Some(Saved::RollCall(absent)),
+        (None, Some(changed)) => Some(Saved::Record {
+            too_late: changed == "too-late",
+        }),
+        (None, None) => None,
+    };
+    render(&state, &ctx, &staff, saved, &FormErrors::default()).await
 }
 
 async fn decide(

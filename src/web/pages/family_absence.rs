@@ -7,7 +7,7 @@ use fluent_bundle::FluentArgs;
 use maud::{Markup, html};
 
 use crate::AppState;
-use crate::domain::absence::{HalfDay, Reason};
+use crate::domain::absence::HalfDay;
 use crate::domain::schedule::school_days_ago;
 use crate::i18n::Tr;
 use crate::store::absences::{self, Actor, FamilyAbsence};
@@ -16,10 +16,9 @@ use crate::web::context::Ctx;
 use crate::web::error::AppError;
 use crate::web::form::FormData;
 use crate::web::session::{GuardianSession, GuardianViewer};
-use crate::web::views::forms::{Choice, FormErrors, TextField, choice_group, error_summary};
+use crate::web::views::forms::{FormErrors, error_summary};
 use crate::web::views::layout;
-
-const MAX_COMMENT_CHARS: usize = 300;
+use crate::web::views::reason_fields::{self, ReasonInput};
 
 /// "30/11/2026, morning" in the reader's language.
 pub fn day_and_half(tr: &Tr, day: &str, half: HalfDay) -> String {
@@ -54,25 +53,10 @@ fn find(state: &AppState, guardian: &GuardianViewer, id: &str) -> Result<FamilyA
         .ok_or_else(AppError::not_found)
 }
 
-fn view(
-    ctx: &Ctx,
-    absence: &FamilyAbsence,
-    reason: &str,
-    comment: &str,
-    errors: &FormErrors,
-) -> Markup {
+fn view(ctx: &Ctx, absence: &FamilyAbsence, input: &ReasonInput, errors: &FormErrors) -> Markup {
     let tr = ctx.tr();
     let mut args = FluentArgs::new();
     args.set("name", absence.first_name.clone());
-    let reasons: Vec<Choice> = Reason::ALL
-        .iter()
-        .map(|r| Choice {
-            value: r.code().into(),
-            label: tr.t(&format!("reason-{}", r.code())),
-            checked: reason == r.code(),
-            lang: None,
-        })
-        .collect();
     layout::page(
         ctx,
         &tr.args("reason-title", &args),
@@ -80,17 +64,7 @@ fn view(
             (error_summary(&tr, errors))
             p { (describe(&tr, absence)) }
             form method="post" action={ "/family/absences/" (absence.id) } novalidate {
-                (choice_group(&tr, "radio", "reason", &tr.t("reason-legend"), &reasons, errors.for_field("reason")))
-                (TextField {
-                    name: "comment",
-                    label: tr.t("reason-comment-label"),
-                    value: comment,
-                    input_type: "text",
-                    autocomplete: "off",
-                    inputmode: None,
-                    hint: None,
-                    error: errors.for_field("comment"),
-                }.render(&tr))
+                (reason_fields::render(&tr, &tr.t("reason-legend"), input, errors))
                 button type="submit" { (tr.t("reason-submit")) }
             }
         },
@@ -104,8 +78,11 @@ pub async fn show(
     Path(id): Path<String>,
 ) -> Result<Markup, AppError> {
     let absence = find(&state, &guardian, &id)?;
-    let current = absence.reason.map(|r| r.code()).unwrap_or("");
-    Ok(view(&ctx, &absence, current, "", &FormErrors::default()))
+    let input = ReasonInput {
+        reason: absence.reason.map(|r| r.code()).unwrap_or("").to_string(),
+        comment: String::new(),
+    };
+    Ok(view(&ctx, &absence, &input, &FormErrors::default()))
 }
 
 pub async fn submit(
@@ -117,34 +94,20 @@ pub async fn submit(
 ) -> Result<Response, AppError> {
     let absence = find(&state, &guardian, &id)?;
     let tr = ctx.tr();
-    let (typed_reason, comment) = (form.text("reason"), form.text("comment"));
+    let input = ReasonInput::from_form(&form);
     let mut errors = FormErrors::default();
-    let reason = Reason::parse(&typed_reason);
-    if reason.is_none() {
-        errors.add("reason", tr.t("error-reason-missing"));
-    }
-    if comment.chars().count() > MAX_COMMENT_CHARS || comment.chars().any(char::is_control) {
-        errors.add("comment", tr.t("error-reason-comment-long"));
-    }
-    let Some(reason) = reason.filter(|_| errors.is_empty()) else {
+    let Some((reason, comment)) = input.check(&tr, &mut errors) else {
         return Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
-            view(&ctx, &absence, &typed_reason, &comment, &errors),
+            view(&ctx, &absence, &input, &errors),
         )
             .into_response());
     };
     let actor = Actor::guardian("web", Some(absence.guardian_id));
-    let stored_comment = comment.clone();
     let outcome = state
         .db(move |conn| {
             write(conn, |tx| {
-                absences::give_reason(
-                    tx,
-                    absence.id,
-                    reason,
-                    (!stored_comment.is_empty()).then_some(stored_comment.as_str()),
-                    actor,
-                )
+                absences::give_reason(tx, absence.id, reason, comment.as_deref(), actor)
             })
         })
         .await?;
@@ -155,11 +118,7 @@ pub async fn submit(
             args.set("state", tr.t(&format!("state-{}", refused.current.code())));
             errors.add("reason", tr.args("error-absence-move", &args));
             let absence = find(&state, &guardian, &id)?;
-            Ok((
-                StatusCode::CONFLICT,
-                view(&ctx, &absence, &typed_reason, &comment, &errors),
-            )
-                .into_response())
+            Ok((StatusCode::CONFLICT, view(&ctx, &absence, &input, &errors)).into_response())
         }
         None => Err(AppError::not_found()),
     }

@@ -8,7 +8,9 @@ use serde::Deserialize;
 use super::family_absence;
 use crate::AppState;
 use crate::domain::absence::{Reason, State as AbsenceState};
+use crate::store::absences::{self, Actor, FamilyAbsence};
 use crate::store::families::{self, Child};
+use crate::store::write;
 use crate::web::context::Ctx;
 use crate::web::error::AppError;
 use crate::web::session::GuardianSession;
@@ -27,6 +29,37 @@ fn class_args(child: &Child) -> FluentArgs<'static> {
     args
 }
 
+/// The family now sees its signalled absences: they become acknowledged (a write only then).
+async fn acknowledge_seen(
+    state: &AppState,
+    absences: &mut [FamilyAbsence],
+) -> Result<(), AppError> {
+    let seen: Vec<(i64, i64)> = absences
+        .iter()
+        .filter(|a| a.state == AbsenceState::Signalled)
+        .map(|a| (a.id, a.guardian_id))
+        .collect();
+    if seen.is_empty() {
+        return Ok(());
+    }
+    state
+        .db(move |conn| {
+            write(conn, |tx| {
+                seen.iter().try_for_each(|&(id, guardian_id)| {
+                    absences::acknowledge(tx, id, Actor::guardian("web", Some(guardian_id)))
+                })
+            })
+        })
+        .await?;
+    for absence in absences
+        .iter_mut()
+        .filter(|a| a.state == AbsenceState::Signalled)
+    {
+        absence.state = AbsenceState::Acknowledged;
+    }
+    Ok(())
+}
+
 #[derive(Deserialize)]
 pub struct Saved {
     reason: Option<String>,
@@ -39,12 +72,13 @@ pub async fn show(
     Query(saved): Query<Saved>,
 ) -> Result<Markup, AppError> {
     let tr = ctx.tr();
-    let (children, absences) = state.read(|conn| {
+    let (children, mut absences) = state.read(|conn| {
         Ok((
             families::children_of_phone(conn, &guardian.phone)?,
             family_absence::recent(conn, &guardian.phone)?,
         ))
     })?;
+    acknowledge_seen(&state, &mut absences).await?;
     let mut greeting = FluentArgs::new();
     greeting.set("name", guardian.primary().first_name.clone());
     Ok(layout::page(

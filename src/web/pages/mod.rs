@@ -2,6 +2,7 @@
 
 pub mod absence_board;
 pub mod absence_proof;
+pub mod absence_record;
 pub mod access_log;
 pub mod assets;
 pub mod class_roster;

@@ -9,6 +9,7 @@ use maud::{Markup, html};
 use crate::AppState;
 use crate::domain::absence::{HalfDay, Mark};
 use crate::domain::schedule::school_today;
+use crate::i18n::Tr;
 use crate::store::absences::{self, RollCall};
 use crate::store::families::RosterPupil;
 use crate::store::{families, schools, write};
@@ -44,6 +45,19 @@ async fn class(
     Ok((class_id, name, roster))
 }
 
+/// Morning and afternoon as radios, `half` checked.
+pub fn half_choices(tr: &Tr, half: &str) -> Vec<Choice> {
+    [HalfDay::Morning, HalfDay::Afternoon]
+        .iter()
+        .map(|h| Choice {
+            value: h.code().into(),
+            label: tr.t(&format!("half-{}", h.code())),
+            checked: half == h.code(),
+            lang: None,
+        })
+        .collect()
+}
+
 fn view(
     ctx: &Ctx,
     class_id: i64,
@@ -56,15 +70,7 @@ fn view(
     let tr = ctx.tr();
     let mut args = FluentArgs::new();
     args.set("class", class_name.to_string());
-    let halves: Vec<Choice> = [HalfDay::Morning, HalfDay::Afternoon]
-        .iter()
-        .map(|h| Choice {
-            value: h.code().into(),
-            label: tr.t(&format!("half-{}", h.code())),
-            checked: half == h.code(),
-            lang: None,
-        })
-        .collect();
+    let halves = half_choices(&tr, half);
     layout::page(
         ctx,
         &tr.args("roll-call-title", &args),

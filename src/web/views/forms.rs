@@ -129,3 +129,28 @@ pub fn choice_group(
         }
     }
 }
+
+/// A labelled drop-down list; `options` are (value, label) pairs.
+pub fn select_field(
+    tr: &Tr,
+    name: &'static str,
+    label: &str,
+    options: &[(String, String)],
+    selected: &str,
+    error: Option<&str>,
+) -> Markup {
+    let error_id = format!("{name}-error");
+    html! {
+        div.field {
+            label for=(name) { (label) }
+            @if let Some(error) = error {
+                p.error #(error_id) { strong { (tr.t("error-prefix")) } " " (error) }
+            }
+            select #(name) name=(name) aria-describedby=[error.map(|_| error_id.as_str())] aria-invalid=[error.map(|_| "true")] {
+                @for (value, text) in options {
+                    option value=(value) selected[value == selected] { (text) }
+                }
+            }
+        }
+    }
+}

@@ -3,5 +3,6 @@
 pub mod document;
 pub mod forms;
 pub mod layout;
+pub mod reason_fields;
 pub mod table;
 pub mod time;

@@ -1,0 +1,194 @@
+//! `/staff/absences/new`: one absence or lateness recorded, or corrected, outside a roll call.
+
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use maud::{Markup, html};
+use serde::Deserialize;
+
+use super::roll_call::half_choices;
+use crate::AppState;
+use crate::domain::absence::{HalfDay, Mark};
+use crate::domain::schedule::school_today;
+use crate::store::absences::{self, RollCall};
+use crate::store::families::RosterPupil;
+use crate::store::schools::ClassSummary;
+use crate::store::{families, schools, write};
+use crate::web::context::Ctx;
+use crate::web::error::AppError;
+use crate::web::form::FormData;
+use crate::web::session::{StaffSession, StaffViewer};
+use crate::web::views::forms::{Choice, FormErrors, choice_group, error_summary, select_field};
+use crate::web::views::layout;
+
+/// What the form holds, typed or defaulted.
+struct Entry {
+    class_id: Option<i64>,
+    pupil: String,
+    half: String,
+    mark: String,
+}
+
+/// The classes, and the chosen class's pupils when it belongs to the establishment.
+async fn load(
+    state: &AppState,
+    staff: &StaffViewer,
+    class_id: Option<i64>,
+) -> Result<(Vec<ClassSummary>, Option<Vec<RosterPupil>>), AppError> {
+    if !staff.member.role.reads_class_contacts() {
+        return Err(AppError::forbidden());
+    }
+    let establishment_id = staff.establishment.id;
+    state
+        .db(move |conn| {
+            let classes = schools::classes_with_counts(conn, establishment_id)?;
+            let roster = match class_id.filter(|id| classes.iter().any(|c| c.id == *id)) {
+                Some(id) => Some(families::class_roster(conn, establishment_id, id)?),
+                None => None,
+            };
+            Ok((classes, roster))
+        })
+        .await
+}
+
+fn view(
+    ctx: &Ctx,
+    classes: &[ClassSummary],
+    roster: Option<&[RosterPupil]>,
+    entry: &Entry,
+    errors: &FormErrors,
+) -> Markup {
+    let tr = ctx.tr();
+    let class_options: Vec<(String, String)> = classes
+        .iter()
+        .map(|c| (c.id.to_string(), c.name.clone()))
+        .collect();
+    let class_value = entry.class_id.map(|id| id.to_string()).unwrap_or_default();
+    let marks: Vec<Choice> = [Mark::Absent, Mark::Late, Mark::Present]
+        .iter()
+        .map(|m| Choice {
+            value: m.code().into(),
+            label: tr.t(&format!("record-mark-{}", m.code())),
+            checked: entry.mark == m.code(),
+            lang: None,
+        })
+        .collect();
+    layout::page(
+        ctx,
+        &tr.t("record-title"),
+        html! {
+            (error_summary(&tr, errors))
+            form method="get" action="/staff/absences/new" {
+                (select_field(&tr, "class", &tr.t("record-class-label"), &class_options, &class_value, errors.for_field("class")))
+                button type="submit" { (tr.t("record-class-submit")) }
+            }
+            @if let (Some(roster), Some(class_id)) = (roster, entry.class_id) {
+                @let pupils: Vec<(String, String)> = roster.iter().map(|p| (p.pupil_id.to_string(), p.name.clone())).collect();
+                form method="post" action="/staff/absences/new" novalidate {
+                    input type="hidden" name="class" value=(class_id);
+                    (select_field(&tr, "pupil", &tr.t("record-pupil-label"), &pupils, &entry.pupil, errors.for_field("pupil")))
+                    (choice_group(&tr, "radio", "half", &tr.t("roll-call-half-legend"), &half_choices(&tr, &entry.half), errors.for_field("half")))
+                    (choice_group(&tr, "radio", "mark", &tr.t("record-mark-legend"), &marks, errors.for_field("mark")))
+                    button type="submit" { (tr.t("record-submit")) }
+                }
+            }
+            p { a href="/staff/absences" { (tr.t("board-link")) } }
+        },
+    )
+}
+
+#[derive(Deserialize)]
+pub struct ChosenClass {
+    class: Option<String>,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    StaffSession(staff): StaffSession,
+    Query(query): Query<ChosenClass>,
+) -> Result<Response, AppError> {
+    let class_id = query.class.as_deref().and_then(|c| c.parse().ok());
+    let (classes, roster) = load(&state, &staff, class_id).await?;
+    let entry = Entry {
+        class_id: roster.as_ref().and(class_id),
+        pupil: String::new(),
+        half: school_today().1.code().to_string(),
+        mark: Mark::Absent.code().to_string(),
+    };
+    let mut errors = FormErrors::default();
+    if query.class.is_some() && roster.is_none() {
+        errors.add("class", ctx.tr().t("error-record-class"));
+    }
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::NOT_FOUND
+    };
+    Ok((
+        status,
+        view(&ctx, &classes, roster.as_deref(), &entry, &errors),
+    )
+        .into_response())
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    StaffSession(staff): StaffSession,
+    form: FormData,
+) -> Result<Response, AppError> {
+    let class_id = form.get("class").and_then(|c| c.parse::<i64>().ok());
+    let (classes, roster) = load(&state, &staff, class_id).await?;
+    let tr = ctx.tr();
+    let entry = Entry {
+        class_id: roster.as_ref().and(class_id),
+        pupil: form.text("pupil"),
+        half: form.text("half"),
+        mark: form.text("mark"),
+    };
+    let mut errors = FormErrors::default();
+    let pupil = form
+        .get("pupil")
+        .and_then(|p| p.parse::<i64>().ok())
+        .filter(|id| roster.iter().flatten().any(|p| p.pupil_id == *id));
+    match (&roster, pupil) {
+        (None, _) => errors.add("class", tr.t("error-record-class")),
+        (Some(_), None) => errors.add("pupil", tr.t("error-record-pupil")),
+        _ => {}
+    }
+    let half = HalfDay::parse(&entry.half);
+    if half.is_none() {
+        errors.add("half", tr.t("error-roll-call-half"));
+    }
+    let mark = Mark::parse(&entry.mark);
+    if mark.is_none() {
+        errors.add("mark", tr.t("error-roll-call-mark"));
+    }
+    let (Some(class_id), Some(pupil), Some(half), Some(mark)) = (entry.class_id, pupil, half, mark)
+    else {
+        let page = view(&ctx, &classes, roster.as_deref(), &entry, &errors);
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    };
+    let call = RollCall {
+        establishment_id: staff.establishment.id,
+        class_id,
+        staff_id: staff.member.id,
+        day: school_today().0.to_string(),
+        half,
+        hold_until: crate::store::now() + state.config.absence_hold_seconds,
+    };
+    let outcome = state
+        .db(move |conn| {
+            write(conn, |tx| {
+                absences::record_roll_call(tx, &call, &[(pupil, mark)])
+            })
+        })
+        .await?;
+    let saved = if outcome.too_late_to_cancel > 0 {
+        "too-late"
+    } else {
+        "done"
+    };
+    Ok(Redirect::to(&format!("/staff/absences?changed={saved}")).into_response())
+}
