@@ -130,6 +130,7 @@ impl VoiceContext<'_> {
         if state.input == Input::Reason {
             prompts.extend(self.reason_options(locale));
         }
+        let is_language_menu = state.options.iter().any(|o| o.action == Action::Language);
         for option in &state.options {
             let digit = [("digit", option.digit.clone())];
             match (
@@ -142,14 +143,18 @@ impl VoiceContext<'_> {
                     "menu-language-option",
                     &digit,
                 )),
-                (Action::None, _) if option.next.starts_with("language") => prompts.push(
-                    self.voices
-                        .say(self.catalogs, locale, "menu-more-languages", &digit),
-                ),
+                (Action::None, _) if option.next.starts_with("language") && is_language_menu => {
+                    prompts.push(self.voices.say(
+                        self.catalogs,
+                        locale,
+                        "menu-more-languages",
+                        &digit,
+                    ))
+                }
                 _ => {}
             }
         }
-        if state.options.iter().any(|o| o.action == Action::Language) {
+        if is_language_menu {
             prompts.push(self.voices.say(self.catalogs, locale, "menu-repeat", &[]));
         }
         let (num_digits, finish_on_key) = match state.input {

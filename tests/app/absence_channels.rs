@@ -96,6 +96,15 @@ async fn the_landline_family_gives_the_reason_on_the_keypad_after_the_pin() {
         answered.contains(&voice(&app, Locale::Ar, "menu-main", &[])),
         "then the main menu: {answered}"
     );
+    assert!(
+        !answered.contains(&voice(
+            &app,
+            Locale::Ar,
+            "menu-more-languages",
+            &[("digit", "2".into())]
+        )),
+        "the main menu offers the language menu once: {answered}"
+    );
     assert_eq!(
         app.count(
             "SELECT COUNT(*) FROM absences WHERE state = 'reason_given' AND reason = 'child_illness'"
