@@ -161,7 +161,7 @@ fn serve(args: ServerArgs, demo_mode: bool) -> Result<ExitCode, String> {
             lease_seconds: config.delivery_lease_seconds,
             ..WorkerSettings::default()
         };
-        tokio::spawn(worker::signal_absences(
+        tokio::spawn(worker::signal_news(
             pool.clone(),
             state.catalogs.clone(),
         ));

@@ -215,20 +215,19 @@ pub fn purge_expired(conn: &rusqlite::Connection) -> StoreResult<usize> {
     Ok(sessions::delete_expired(conn)? + login::delete_expired(conn)?)
 }
 
-/// Signals absences whose hold window ended, every few seconds, for the life of the process.
-pub async fn signal_absences(pool: Pool, catalogs: Arc<crate::i18n::Catalogs>) {
+/// Every few seconds, for the life of the process: signals absences whose hold window
+/// ended, and reminds families of tomorrow's meetings.
+pub async fn signal_news(pool: Pool, catalogs: Arc<crate::i18n::Catalogs>) {
     loop {
         let catalogs = catalogs.clone();
         let result = blocking(&pool, move |conn| {
-            crate::channels::absence_notice::signal_due_absences(
-                conn,
-                &catalogs,
-                crate::store::now(),
-            )
+            let at = crate::store::now();
+            crate::channels::absence_notice::signal_due_absences(conn, &catalogs, at)?;
+            crate::channels::meeting_notice::remind_due(conn, &catalogs, at)
         })
         .await;
         if let Err(e) = result {
-            tracing::error!(error = %e, "signalling absences");
+            tracing::error!(error = %e, "signalling absences and meeting reminders");
         }
         tokio::time::sleep(Duration::from_secs(5)).await;
     }

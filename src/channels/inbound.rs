@@ -2,7 +2,8 @@
 
 use rusqlite::Connection;
 
-use super::absence_reply;
+use super::absence_reply::{self, Answer};
+use super::meeting_reply::{self, Speaker};
 use super::menu::{Flows, perform};
 use super::render_message;
 use crate::domain::locale::Locale;
@@ -86,6 +87,15 @@ pub fn receive_sms(
         };
         let locale = guardian.preferences.locale();
         let g = Some(&guardian);
+        let speaker = Speaker {
+            catalogs,
+            locale,
+            channel: Channel::Sms,
+        };
+        let reply = |tx: &Connection, (id, args): Answer| {
+            let text = render_message(catalogs, locale, Channel::Sms, id, &args);
+            send(tx, from, g, locale, &text, false)
+        };
         let state = phones::sms_state(tx, from)?
             .filter(|s| flows.menu.state(s).is_some())
             .unwrap_or_else(|| flows.menu.start_sms.clone());
@@ -119,17 +129,20 @@ pub fn receive_sms(
                     false,
                 ),
             },
-            Reply::Digit(digit)
-                if let Some((id, args)) = absence_reply::apply(tx, from, body, digit, "sms")? =>
+            Reply::Letter(letter)
+                if let Some(answer) = meeting_reply::letter(tx, &speaker, from, body, letter)? =>
             {
-                send(
-                    tx,
-                    from,
-                    g,
-                    locale,
-                    &render_message(catalogs, locale, Channel::Sms, id, &args),
-                    false,
-                )
+                reply(tx, answer)
+            }
+            Reply::Digit('0')
+                if let Some(answer) = meeting_reply::zero(tx, &speaker, from, body)? =>
+            {
+                reply(tx, answer)
+            }
+            Reply::Digit(digit)
+                if let Some(answer) = absence_reply::apply(tx, from, body, digit, "sms")? =>
+            {
+                reply(tx, answer)
             }
             Reply::Digit(digit) => match flows.menu.option(&state, &digit.to_string()) {
                 Some(option) => {
@@ -160,7 +173,7 @@ pub fn receive_sms(
                     false,
                 ),
             },
-            Reply::Unclear => answer(
+            Reply::Letter(_) | Reply::Unclear => answer(
                 tx,
                 catalogs,
                 from,

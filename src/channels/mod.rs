@@ -3,13 +3,17 @@
 pub mod absence_notice;
 pub mod absence_reply;
 pub mod console;
+pub mod family_notice;
 pub mod inbound;
+pub mod meeting_notice;
+pub mod meeting_reply;
 pub mod menu;
 pub mod pacing;
 pub mod signature;
 pub mod twilio;
 pub mod twiml;
 pub mod voice;
+pub mod voice_news;
 
 use std::future::Future;
 

@@ -2,23 +2,18 @@
 
 use rusqlite::{Connection, Transaction};
 
-use super::absence_reply;
 use super::menu::{Flows, perform};
+use super::voice_news::Announcement;
 use super::render_message;
 use super::twiml::{Say, Verb, response};
-use crate::domain::absence::Reason;
 use crate::domain::flows::{Action, Input};
 use crate::domain::locale::Locale;
 use crate::domain::password::verify_password;
-use crate::domain::schedule::{day_word, school_today};
 use crate::i18n::Catalogs;
-use crate::store::absences::{self, Actor};
 use crate::store::calls::{self, Call};
 use crate::store::outbox::{self, Channel};
 use crate::store::{StoreResult, families, phones};
 
-/// Arguments of a spoken message.
-type Args = Vec<(&'static str, String)>;
 
 pub const GATHER_PATH: &str = "/twilio/voice/gather";
 const PIN_ATTEMPTS_PER_CALL: i64 = 3;
@@ -75,7 +70,7 @@ impl VoiceMap {
     }
 
     /// The locale a call in `locale` is spoken in: its own, or French when it has no voice.
-    fn spoken(&self, locale: Locale) -> Locale {
+    pub(super) fn spoken(&self, locale: Locale) -> Locale {
         if self.has_voice(locale) {
             locale
         } else {
@@ -84,7 +79,7 @@ impl VoiceMap {
     }
 
     /// A `<Say>` in the locale, or in French when the locale has no voice.
-    fn say(&self, catalogs: &Catalogs, locale: Locale, id: &str, args: &[(&str, String)]) -> Say {
+    pub(super) fn say(&self, catalogs: &Catalogs, locale: Locale, id: &str, args: &[(&str, String)]) -> Say {
         let spoken_in = self.spoken(locale);
         let (language, voice) = self.get(spoken_in).unwrap_or(("fr-FR", "Polly.Lea"));
         Say {
@@ -109,7 +104,7 @@ pub struct VoiceContext<'a> {
 impl VoiceContext<'_> {
     /// The state's prompt (with its options for language menus) inside a Gather, then a
     /// Redirect so silence comes back to us without digits.
-    fn prompt_state(&self, call: &Call, before: Vec<Say>, args: &[(&str, String)]) -> Vec<Verb> {
+    fn prompt_state(&self, call: &Call, before: Vec<Say>, news: &Announcement) -> Vec<Verb> {
         let locale = Locale::parse(&call.locale).unwrap_or(Locale::Fr);
         let Some(state) = self.flows.menu.state(&call.state) else {
             return vec![Verb::Hangup];
@@ -126,10 +121,11 @@ impl VoiceContext<'_> {
             return verbs;
         }
         let mut prompts = before;
-        prompts.push(self.voices.say(self.catalogs, locale, &state.prompt, args));
-        if state.input == Input::Reason {
-            prompts.extend(self.reason_options(locale));
-        }
+        prompts.push(
+            self.voices
+                .say(self.catalogs, locale, &state.prompt, &news.args),
+        );
+        prompts.extend(news.options.iter().cloned());
         let is_language_menu = state.options.iter().any(|o| o.action == Action::Language);
         for option in &state.options {
             let digit = [("digit", option.digit.clone())];
@@ -159,7 +155,7 @@ impl VoiceContext<'_> {
         }
         let (num_digits, finish_on_key) = match state.input {
             Input::Pin => (None, Some("#")),
-            Input::Menu | Input::Reason => (Some(1), None),
+            Input::Menu | Input::Reason | Input::Slot => (Some(1), None),
         };
         vec![
             Verb::Gather {
@@ -171,62 +167,6 @@ impl VoiceContext<'_> {
             },
             Verb::Redirect(GATHER_PATH.to_string()),
         ]
-    }
-
-    /// The L131-8 reasons with their digits, then 0, 9 and `*`.
-    fn reason_options(&self, locale: Locale) -> Vec<Say> {
-        let labels = self.catalogs.plain(self.voices.spoken(locale));
-        let mut options: Vec<Say> = Reason::ALL
-            .into_iter()
-            .filter_map(|reason| {
-                let args = [
-                    ("digit", reason.digit()?.to_string()),
-                    ("reason", labels.t(&format!("reason-{}", reason.code()))),
-                ];
-                Some(
-                    self.voices
-                        .say(self.catalogs, locale, "menu-reason-option", &args),
-                )
-            })
-            .collect();
-        options.push(
-            self.voices
-                .say(self.catalogs, locale, "menu-absence-keys", &[]),
-        );
-        options
-    }
-
-    /// Before a reason state speaks: picks the absence it announces (the newest still
-    /// waiting, other than one just answered), marks it heard, and returns the prompt's
-    /// arguments. With none waiting, the call moves on to the state's `next`.
-    fn announce(
-        &self,
-        tx: &Transaction,
-        call: &mut Call,
-        answered: Option<&str>,
-    ) -> StoreResult<Args> {
-        let Some(state) = self.flows.menu.state(&call.state) else {
-            return Ok(Vec::new());
-        };
-        if state.input != Input::Reason {
-            return Ok(Vec::new());
-        }
-        let absence = absence_reply::waiting(tx, &call.phone)?
-            .into_iter()
-            .find(|a| Some(a.reference.as_str()) != answered);
-        let Some(absence) = absence else {
-            call.subject = None;
-            call.state = state.next.clone().unwrap_or_else(|| "main".into());
-            return Ok(Vec::new());
-        };
-        let heard_by = Actor::guardian("voice", Some(absence.guardian_id));
-        absences::acknowledge(tx, absence.id, heard_by)?;
-        call.subject = Some(absence.reference.clone());
-        Ok(vec![
-            ("first", absence.first_name),
-            ("half", absence.half_day.code().to_string()),
-            ("when", day_word(&absence.day, school_today().0).to_string()),
-        ])
     }
 
     fn finish(&self, conn: &Connection, call: &Call, verbs: Vec<Verb>) -> StoreResult<String> {
@@ -278,7 +218,7 @@ impl VoiceContext<'_> {
                     .say(self.catalogs, Locale::Fr, "menu-no-voice", &[]),
             );
         }
-        let verbs = self.prompt_state(&call, before, &[]);
+        let verbs = self.prompt_state(&call, before, &Announcement::default());
         self.finish(conn, &call, verbs)
     }
 
@@ -311,14 +251,14 @@ impl VoiceContext<'_> {
             } else {
                 state.no_input.clone().unwrap_or_else(|| call.state.clone())
             };
-            let args = self.announce(conn, &mut call, None)?;
-            let verbs = self.prompt_state(&call, Vec::new(), &args);
+            let news = self.announce(conn, &mut call, None)?;
+            let verbs = self.prompt_state(&call, Vec::new(), &news);
             return self.finish(conn, &call, verbs);
         };
         call.silences = 0;
         if digits == "*" {
-            let args = self.announce(conn, &mut call, None)?;
-            let verbs = self.prompt_state(&call, Vec::new(), &args);
+            let news = self.announce(conn, &mut call, None)?;
+            let verbs = self.prompt_state(&call, Vec::new(), &news);
             return self.finish(conn, &call, verbs);
         }
         let mut before = Vec::new();
@@ -348,26 +288,22 @@ impl VoiceContext<'_> {
                     );
                 }
             }
-            Input::Reason if matches!(digits, "0" | "1" | "2" | "3" | "4" | "5") => {
-                let subject = call.subject.clone().unwrap_or_default();
-                let digit = digits.chars().next().unwrap_or('0');
-                if let Some((id, args)) =
-                    absence_reply::apply(conn, &call.phone, &subject, digit, "voice")?
-                {
-                    before.push(self.voices.say(self.catalogs, locale, id, &args));
-                }
-                answered = Some(subject);
+            Input::Reason | Input::Slot
+                if let Some((said, subject)) = self.answer_news(conn, &call, state.input, digits)? =>
+            {
+                before.extend(said);
+                answered = subject;
             }
             // A key with no meaning in this state repeats the prompt.
-            Input::Menu | Input::Reason => {
+            Input::Menu | Input::Reason | Input::Slot => {
                 let option = self.flows.menu.option(&call.state, digits);
-                let waiting = option
+                let news = option
                     .filter(|o| o.action == Action::Messages)
-                    .and(self.flows.menu.reason_state());
-                if let Some(reason_state) = waiting
-                    && !absence_reply::waiting(conn, &call.phone)?.is_empty()
+                    .and(self.flows.menu.news_state());
+                if let Some(news_state) = news
+                    && self.anything_waiting(conn, &call.phone)?
                 {
-                    call.state = reason_state.to_string();
+                    call.state = news_state.to_string();
                 } else if let Some(option) = option {
                     let step = perform(conn, &call.phone, locale, option)?;
                     before.extend(
@@ -380,8 +316,8 @@ impl VoiceContext<'_> {
                 }
             }
         }
-        let args = self.announce(conn, &mut call, answered.as_deref())?;
-        let verbs = self.prompt_state(&call, before, &args);
+        let news = self.announce(conn, &mut call, answered.as_deref())?;
+        let verbs = self.prompt_state(&call, before, &news);
         self.finish(conn, &call, verbs)
     }
 

@@ -28,8 +28,9 @@ pub struct MenuOption {
     pub language: Option<String>,
 }
 
-/// What a state waits for: a menu digit, a PIN typed in full, or the reason for the
-/// absence it announces (the digits of the SMS: 1–5 the reasons, 0 "at school").
+/// What a state waits for: a menu digit, a PIN typed in full, the reason for the absence
+/// it announces (the digits of the SMS: 1–5 the reasons, 0 "at school"), or the slot of
+/// the meeting it announces (1–4 for the letters A–D, 0 declines).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Input {
@@ -37,6 +38,18 @@ pub enum Input {
     Menu,
     Pin,
     Reason,
+    Slot,
+}
+
+impl Input {
+    /// The digits the state's own answers take, which no option may reuse.
+    fn reserved_digits(self) -> &'static [&'static str] {
+        match self {
+            Input::Menu | Input::Pin => &[],
+            Input::Reason => &["0", "1", "2", "3", "4", "5"],
+            Input::Slot => &["0", "1", "2", "3", "4"],
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -86,12 +99,9 @@ impl Flow {
             .find(|o| o.digit == digit)
     }
 
-    /// The state that announces a waiting absence and takes its reason, if the flow has one.
-    pub fn reason_state(&self) -> Option<&str> {
-        self.states
-            .iter()
-            .find(|(_, s)| s.input == Input::Reason)
-            .map(|(id, _)| id.as_str())
+    /// Where news starts on a call (`waiting` of the voice start): absences, then meetings.
+    pub fn news_state(&self) -> Option<&str> {
+        self.states.get(&self.start_voice)?.waiting.as_deref()
     }
 
     /// States reachable from `start` through options, `next` and `no_input`.
@@ -165,23 +175,29 @@ impl Flow {
                 ));
             }
             if state.input != Input::Menu && state.next.is_none() {
-                problems.push(format!("{id}: a PIN or reason state needs `next`"));
+                problems.push(format!("{id}: a PIN, reason or slot state needs `next`"));
             }
             if let Some(waiting) = &state.waiting {
-                let reason = self.states.get(waiting).map(|w| w.input);
-                if state.input != Input::Pin || reason.is_some_and(|i| i != Input::Reason) {
+                let announces = self
+                    .states
+                    .get(waiting)
+                    .map(|w| matches!(w.input, Input::Reason | Input::Slot));
+                if state.input != Input::Pin || announces == Some(false) {
                     problems.push(format!(
-                        "{id}: `waiting` goes from a PIN state to a reason state"
+                        "{id}: `waiting` goes from a PIN state to a reason or slot state"
                     ));
                 }
             }
-            if state.input == Input::Reason
-                && state
-                    .options
-                    .iter()
-                    .any(|o| matches!(o.digit.as_str(), "0" | "1" | "2" | "3" | "4" | "5"))
+            let reserved = state.input.reserved_digits();
+            if state
+                .options
+                .iter()
+                .any(|o| reserved.contains(&o.digit.as_str()))
             {
-                problems.push(format!("{id}: digits 0 to 5 are the absence replies"));
+                problems.push(format!(
+                    "{id}: digits {} answer what the state announces",
+                    reserved.join(", ")
+                ));
             }
             for locale in Locale::ALL {
                 if !has_text(locale, &state.prompt, "voice") {
@@ -281,9 +297,9 @@ mod tests {
         assert_eq!(
             problems,
             vec![
-                "absence: a PIN or reason state needs `next`".to_string(),
-                "absence: digits 0 to 5 are the absence replies".to_string(),
-                "pin: `waiting` goes from a PIN state to a reason state".to_string(),
+                "absence: a PIN, reason or slot state needs `next`".to_string(),
+                "absence: digits 0, 1, 2, 3, 4, 5 answer what the state announces".to_string(),
+                "pin: `waiting` goes from a PIN state to a reason or slot state".to_string(),
             ]
         );
     }

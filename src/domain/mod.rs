@@ -3,8 +3,10 @@
 pub mod absence;
 pub mod csv_import;
 pub mod flows;
+pub mod ics;
 pub mod locale;
 pub mod login_code;
+pub mod meeting;
 pub mod notice;
 pub mod password;
 pub mod phone;

@@ -19,6 +19,8 @@ pub enum Reply {
     /// LANGUE followed by what came after it (maybe nothing).
     Language(Option<String>),
     Digit(char),
+    /// A meeting slot's letter, A to D (typed in Latin, Cyrillic or Arabic letters).
+    Letter(char),
     /// Nothing Carnet can act on: empty, several digits, free text.
     Unclear,
 }
@@ -44,6 +46,23 @@ pub fn fold(text: &str) -> String {
             other => other,
         })
         .collect()
+}
+
+/// A first word of one letter naming a slot: A to D, the Cyrillic letters that look or sound
+/// alike (А В С Д), and the first four Arabic letters in abjad order (ا ب ج د).
+fn first_letter(word: &str) -> Option<char> {
+    let mut chars = word.chars();
+    let letter = match (chars.next()?, chars.next()) {
+        (c, None) => c,
+        _ => return None,
+    };
+    match letter {
+        'A' | 'А' | 'ا' => Some('A'),
+        'B' | 'В' | 'ب' => Some('B'),
+        'C' | 'С' | 'ج' => Some('C'),
+        'D' | 'Д' | 'د' => Some('D'),
+        _ => None,
+    }
 }
 
 /// Arabic-Indic and Persian digits count as the digits they are.
@@ -126,6 +145,7 @@ impl Keywords {
             .any(|w| w.chars().filter(|c| ascii_digit(*c).is_some()).count() > 1);
         match digits.as_slice() {
             [d] if !any_long_number => Reply::Digit(*d),
+            [] if !any_long_number => first_letter(first).map_or(Reply::Unclear, Reply::Letter),
             _ => Reply::Unclear,
         }
     }
@@ -195,6 +215,22 @@ mod tests {
         assert_eq!(k.read("c'est le 9 svp"), Reply::Digit('9'));
         assert_eq!(k.read("٢"), Reply::Digit('2'));
         assert_eq!(k.read("  0. "), Reply::Digit('0'));
+    }
+
+    #[test]
+    fn a_slot_letter_is_the_first_word_in_any_script() {
+        let k = keywords();
+        assert_eq!(k.read("b"), Reply::Letter('B'));
+        assert_eq!(k.read("B KXMA"), Reply::Letter('B'));
+        assert_eq!(k.read("  c. merci"), Reply::Letter('C'));
+        assert_eq!(k.read("С"), Reply::Letter('C'), "Cyrillic Es");
+        assert_eq!(k.read("д"), Reply::Letter('D'), "Cyrillic De");
+        assert_eq!(k.read("ب"), Reply::Letter('B'), "Arabic ba");
+        assert_eq!(k.read("E"), Reply::Unclear);
+        assert_eq!(k.read("AB"), Reply::Unclear);
+        assert_eq!(k.read("A 1"), Reply::Digit('1'), "a digit wins");
+        assert_eq!(k.read("A 12"), Reply::Unclear);
+        assert_eq!(k.read("merci A"), Reply::Unclear, "only the first word");
     }
 
     #[test]

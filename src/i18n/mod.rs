@@ -1,5 +1,6 @@
 //! Fluent catalogs for every locale, the translator pages use, and per-locale templates.
 
+pub mod dates;
 pub mod negotiate;
 
 use std::collections::HashMap;

@@ -1,11 +1,13 @@
 //! SQLite storage: the connection pool, migrations, and one module per aggregate.
 
 pub mod absences;
+pub mod actor;
 pub mod audit;
 pub mod calls;
 pub mod families;
 pub mod import;
 pub mod login;
+pub mod meetings;
 pub mod outbox;
 pub mod phones;
 pub mod schools;
@@ -43,6 +45,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/003_absences.sql"),
     include_str!("migrations/004_outbox_claim_index.sql"),
     include_str!("migrations/005_call_subject.sql"),
+    include_str!("migrations/006_meetings.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -1,5 +1,6 @@
 //! The HTTP surface: routes, extractors, pages and views.
 
+pub mod class_picker;
 pub mod context;
 pub mod error;
 pub mod form;

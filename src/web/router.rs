@@ -18,8 +18,9 @@ use super::error::AppError;
 use super::form::MAX_FORM_BYTES;
 use super::pages::{
     absence_board, absence_proof, absence_record, access_log, assets, class_roster, documents,
-    family_absence, family_home, follow_up, health, home, roll_call, settings, settings_pin,
-    sign_in, sign_in_code, sign_out, simulator, simulator_call, staff_home, staff_sign_in,
+    evening, family_absence, family_calendar, family_home, family_meeting, follow_up, health,
+    help_requests, home, meeting_new, roll_call, settings, settings_pin, sign_in, sign_in_code,
+    sign_out, simulator, simulator_call, staff_home, staff_meetings, staff_sign_in,
 };
 use super::webhooks;
 use crate::AppState;
@@ -54,6 +55,16 @@ pub fn router(state: AppState) -> Router {
             "/family/absences/{id}",
             get(family_absence::show).post(family_absence::submit),
         )
+        .route(
+            "/family/meetings/{id}",
+            get(family_meeting::show).post(family_meeting::submit),
+        )
+        .route("/family/meetings/{id}/calendar.ics", get(family_meeting::ics))
+        .route(
+            "/family/calendar",
+            get(family_calendar::show).post(family_calendar::reset),
+        )
+        .route("/calendar/{file}", get(family_calendar::feed))
         .route("/settings", get(settings::show).post(settings::submit))
         .route("/settings/pin", post(settings_pin::submit))
         .route("/staff", get(staff_home::show))
@@ -73,6 +84,21 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/staff/absences/{id}/proof", get(absence_proof::show))
         .route("/staff/follow-up", get(follow_up::show))
+        .route("/staff/meetings", get(staff_meetings::show))
+        .route(
+            "/staff/meetings/new",
+            get(meeting_new::show).post(meeting_new::submit),
+        )
+        .route("/staff/meetings/remind", post(staff_meetings::remind))
+        .route("/staff/meetings/{id}/cancel", post(staff_meetings::cancel))
+        .route("/staff/meetings/{id}/move", post(staff_meetings::move_to))
+        .route("/staff/evenings/new", get(evening::new_form).post(evening::open))
+        .route("/staff/evenings/{id}", get(evening::grid))
+        .route(
+            "/staff/evenings/{id}/slots/{slot}/cancel",
+            post(evening::cancel_slot),
+        )
+        .route("/staff/help-requests", get(help_requests::show))
         .route(
             "/staff/absences/{id}/validate",
             post(absence_board::validate),

@@ -283,15 +283,31 @@ fn every_sms_fits_one_segment_in_gsm7_locales_and_two_in_ucs2_locales() {
     use carnet::domain::sms_segments::{Encoding, cost};
     let catalogs = Catalogs::load().expect("catalogs");
     // The longest realistic values of each argument an SMS carries.
-    let longest = [
-        ("code", "999999".to_string()),
-        ("spoken", "9, 9, 9, 9, 9, 9".to_string()),
-        ("digit", "9".to_string()),
-        ("first", "Marie-Christine".to_string()),
-        ("ref", "KXMA".to_string()),
-        ("half", "pm".to_string()),
-    ];
+    // Slots on the longest date: a Wednesday 30 December (in Paris time).
+    let slot_at = |hour: i64| 1_798_646_400 + hour * 3600;
     for locale in Locale::ALL {
+        let plain = catalogs.plain(locale);
+        let slots = (0..4)
+            .map(|i| {
+                let letter = ['A', 'B', 'C', 'D'][i as usize];
+                format!("{letter} {}", carnet::i18n::dates::slot_short(&plain, slot_at(16 + i)))
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        let longest = [
+            ("code", "999999".to_string()),
+            ("spoken", "9, 9, 9, 9, 9, 9".to_string()),
+            ("digit", "9".to_string()),
+            ("first", "Marie-Christine".to_string()),
+            ("ref", "KXMA".to_string()),
+            ("half", "pm".to_string()),
+            ("absence", "KXMA".to_string()),
+            ("meeting", "WXYP".to_string()),
+            ("letter", "D".to_string()),
+            ("letters", "A, B, C, D".to_string()),
+            ("slot", carnet::i18n::dates::slot_short(&plain, slot_at(17))),
+            ("slots", slots),
+        ];
         for (id, (attributes, _)) in entries(locale) {
             if !attributes.iter().any(|a| a == "sms") {
                 continue;
@@ -304,17 +320,22 @@ fn every_sms_fits_one_segment_in_gsm7_locales_and_two_in_ucs2_locales() {
                 &longest,
             );
             let sms = cost(&text);
-            let allowed = match locale {
-                Locale::Ar | Locale::Uk | Locale::Tr => 2,
-                _ => {
-                    assert_eq!(
-                        sms.encoding,
-                        Encoding::Gsm7,
-                        "{locale}: {id} falls into UCS-2: {text}"
-                    );
-                    1
-                }
-            };
+            // Invitations list up to four slots: two SMS at most, in every language.
+            let lists_slots = [
+                "meeting-invitation",
+                "meeting-taken",
+                "meeting-slot-cancelled",
+            ]
+            .contains(&id.as_str());
+            let ucs2_locale = matches!(locale, Locale::Ar | Locale::Uk | Locale::Tr);
+            if !ucs2_locale {
+                assert_eq!(
+                    sms.encoding,
+                    Encoding::Gsm7,
+                    "{locale}: {id} falls into UCS-2: {text}"
+                );
+            }
+            let allowed = if lists_slots || ucs2_locale { 2 } else { 1 };
             assert!(
                 sms.segments <= allowed,
                 "{locale}: {id} takes {} segments ({} units): {text}",

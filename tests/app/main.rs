@@ -8,6 +8,7 @@ mod command_line;
 mod delivery;
 mod fake_provider;
 mod language;
+mod meetings;
 mod page_contract;
 mod phone_menu;
 mod restart;

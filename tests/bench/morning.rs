@@ -968,7 +968,7 @@ async fn main() {
         "| SMS segments (at {SMS_PER_SECOND} segments/s a provider needs) | {total_segments} (~{segment_seconds:.1} s) |"
     );
     println!(
-        "\nnote: the server polls absences every 5 s (worker::signal_absences) and its idle worker sleeps 200 ms between empty\n\
+        "\nnote: the server polls absences every 5 s (worker::signal_news) and its idle worker sleeps 200 ms between empty\n\
          passes; here both run at once, so in production the first SMS can leave up to ~5.2 s later than measured above."
     );
     println!("load average (1 min) at end: {}", load_average());

@@ -13,12 +13,13 @@ use crate::domain::schedule::school_today;
 use crate::store::absences::{self, RollCall};
 use crate::store::families::RosterPupil;
 use crate::store::schools::ClassSummary;
-use crate::store::{families, schools, write};
+use crate::store::write;
+use crate::web::class_picker;
 use crate::web::context::Ctx;
 use crate::web::error::AppError;
 use crate::web::form::FormData;
-use crate::web::session::{StaffSession, StaffViewer};
-use crate::web::views::forms::{Choice, FormErrors, choice_group, error_summary, select_field};
+use crate::web::session::StaffSession;
+use crate::web::views::forms::{Choice, FormErrors, choice_group, error_summary};
 use crate::web::views::layout;
 
 /// What the form holds, typed or defaulted.
@@ -29,28 +30,6 @@ struct Entry {
     mark: String,
 }
 
-/// The classes, and the chosen class's pupils when it belongs to the establishment.
-async fn load(
-    state: &AppState,
-    staff: &StaffViewer,
-    class_id: Option<i64>,
-) -> Result<(Vec<ClassSummary>, Option<Vec<RosterPupil>>), AppError> {
-    if !staff.member.role.reads_class_contacts() {
-        return Err(AppError::forbidden());
-    }
-    let establishment_id = staff.establishment.id;
-    state
-        .db(move |conn| {
-            let classes = schools::classes_with_counts(conn, establishment_id)?;
-            let roster = match class_id.filter(|id| classes.iter().any(|c| c.id == *id)) {
-                Some(id) => Some(families::class_roster(conn, establishment_id, id)?),
-                None => None,
-            };
-            Ok((classes, roster))
-        })
-        .await
-}
-
 fn view(
     ctx: &Ctx,
     classes: &[ClassSummary],
@@ -59,11 +38,6 @@ fn view(
     errors: &FormErrors,
 ) -> Markup {
     let tr = ctx.tr();
-    let class_options: Vec<(String, String)> = classes
-        .iter()
-        .map(|c| (c.id.to_string(), c.name.clone()))
-        .collect();
-    let class_value = entry.class_id.map(|id| id.to_string()).unwrap_or_default();
     let marks: Vec<Choice> = [Mark::Absent, Mark::Late, Mark::Present]
         .iter()
         .map(|m| Choice {
@@ -78,15 +52,11 @@ fn view(
         &tr.t("record-title"),
         html! {
             (error_summary(&tr, errors))
-            form method="get" action="/staff/absences/new" {
-                (select_field(&tr, "class", &tr.t("record-class-label"), &class_options, &class_value, errors.for_field("class")))
-                button type="submit" { (tr.t("record-class-submit")) }
-            }
+            (class_picker::class_form(&tr, "/staff/absences/new", classes, entry.class_id, errors.for_field("class")))
             @if let (Some(roster), Some(class_id)) = (roster, entry.class_id) {
-                @let pupils: Vec<(String, String)> = roster.iter().map(|p| (p.pupil_id.to_string(), p.name.clone())).collect();
                 form method="post" action="/staff/absences/new" novalidate {
                     input type="hidden" name="class" value=(class_id);
-                    (select_field(&tr, "pupil", &tr.t("record-pupil-label"), &pupils, &entry.pupil, errors.for_field("pupil")))
+                    (class_picker::pupil_field(&tr, roster, &entry.pupil, errors.for_field("pupil")))
                     (choice_group(&tr, "radio", "half", &tr.t("roll-call-half-legend"), &half_choices(&tr, &entry.half), errors.for_field("half")))
                     (choice_group(&tr, "radio", "mark", &tr.t("record-mark-legend"), &marks, errors.for_field("mark")))
                     button type="submit" { (tr.t("record-submit")) }
@@ -109,7 +79,7 @@ pub async fn show(
     Query(query): Query<ChosenClass>,
 ) -> Result<Response, AppError> {
     let class_id = query.class.as_deref().and_then(|c| c.parse().ok());
-    let (classes, roster) = load(&state, &staff, class_id).await?;
+    let (classes, roster) = class_picker::load(&state, &staff, class_id).await?;
     let entry = Entry {
         class_id: roster.as_ref().and(class_id),
         pupil: String::new(),
@@ -139,7 +109,7 @@ pub async fn submit(
     form: FormData,
 ) -> Result<Response, AppError> {
     let class_id = form.get("class").and_then(|c| c.parse::<i64>().ok());
-    let (classes, roster) = load(&state, &staff, class_id).await?;
+    let (classes, roster) = class_picker::load(&state, &staff, class_id).await?;
     let tr = ctx.tr();
     let entry = Entry {
         class_id: roster.as_ref().and(class_id),
@@ -148,10 +118,7 @@ pub async fn submit(
         mark: form.text("mark"),
     };
     let mut errors = FormErrors::default();
-    let pupil = form
-        .get("pupil")
-        .and_then(|p| p.parse::<i64>().ok())
-        .filter(|id| roster.iter().flatten().any(|p| p.pupil_id == *id));
+    let pupil = class_picker::chosen_pupil(roster.as_deref(), form.get("pupil"));
     match (&roster, pupil) {
         (None, _) => errors.add("class", tr.t("error-record-class")),
         (Some(_), None) => errors.add("pupil", tr.t("error-record-pupil")),

@@ -6,10 +6,13 @@ use maud::{Markup, html};
 use serde::Deserialize;
 
 use super::family_absence;
+use super::family_meeting::when;
 use crate::AppState;
 use crate::domain::absence::{Reason, State as AbsenceState};
 use crate::store::absences::{self, Actor, FamilyAbsence};
+use crate::domain::meeting::MeetingState;
 use crate::store::families::{self, Child};
+use crate::store::meetings::{self, Meeting};
 use crate::store::write;
 use crate::web::context::Ctx;
 use crate::web::error::AppError;
@@ -27,6 +30,21 @@ fn class_args(child: &Child) -> FluentArgs<'static> {
     args.set("class", child.class_name.clone());
     args.set("school", child.establishment_name.clone());
     args
+}
+
+/// A meeting in one line: with whom and why, its state, when, and where to answer.
+fn meeting_line(tr: &crate::i18n::Tr, meeting: &Meeting) -> Markup {
+    let mut args = FluentArgs::new();
+    args.set("host", meeting.host_name.clone());
+    args.set("purpose", meeting.purpose.clone());
+    args.set("state", tr.t(&format!("meeting-state-{}", meeting.state.code())));
+    html! {
+        (tr.args("meeting-line", &args))
+        @if let (Some(slot), MeetingState::Booked) = (&meeting.booked, meeting.state) {
+            br; (when(tr, slot))
+        }
+        br; a href={ "/family/meetings/" (meeting.id) } { (tr.t("meeting-open-link")) }
+    }
 }
 
 /// The family now sees its signalled absences: they become acknowledged (a write only then).
@@ -72,10 +90,11 @@ pub async fn show(
     Query(saved): Query<Saved>,
 ) -> Result<Markup, AppError> {
     let tr = ctx.tr();
-    let (children, mut absences) = state.read(|conn| {
+    let (children, mut absences, meetings) = state.read(|conn| {
         Ok((
             families::children_of_phone(conn, &guardian.phone)?,
             family_absence::recent(conn, &guardian.phone)?,
+            meetings::for_phone(conn, &guardian.phone)?,
         ))
     })?;
     acknowledge_seen(&state, &mut absences).await?;
@@ -117,11 +136,17 @@ pub async fn show(
                         }
                     }
                     h3 { (tr.t("child-meetings-title")) }
-                    p { (tr.t("child-meetings-none")) }
+                    @let theirs: Vec<&Meeting> = meetings.iter().filter(|m| m.pupil_id == child.pupil_id).collect();
+                    @if theirs.is_empty() {
+                        p { (tr.t("child-meetings-none")) }
+                    } @else {
+                        ul { @for meeting in theirs { li { (meeting_line(&tr, meeting)) } } }
+                    }
                     h3 { (tr.t("child-messages-title")) }
                     p { (tr.t("child-messages-none")) }
                 }
             }
+            p { a href="/family/calendar" { (tr.t("calendar-title")) } }
             p { a href="/family/access" { (tr.t("access-log-link")) } }
         },
     ))

@@ -34,7 +34,9 @@ pub async fn show(
             @if linked {
                 p { a href="/staff/absences" { (tr.t("board-link")) } }
                 p { a href="/staff/follow-up" { (tr.t("follow-up-link")) } }
+                p { a href="/staff/meetings" { (tr.t("meetings-link")) } }
             }
+            p { a href="/staff/help-requests" { (tr.t("help-requests-link")) } }
             @if classes.is_empty() {
                 p { (tr.t("staff-no-classes")) }
             } @else {

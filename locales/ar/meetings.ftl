@@ -1,0 +1,156 @@
+# Meetings and parents' evenings: the family's invitation, the staff screens, and the phone
+# texts. `.sms` listing slots ({ $slots }: "A 7/12 17:00, B ...") may take two SMS;
+# every other `.sms` fits one. Letters A to D are the same in every language.
+# Arabic SMS go out in UCS-2: every `.sms` must fit two SMS (134 characters), hence the terse texts.
+
+meeting-state-invited = دعوة بلا رد
+meeting-state-booked = تم حجز الموعد
+meeting-state-declined = رفضته الأسرة
+meeting-state-other_time = طُلب وقت آخر
+meeting-state-cancelled = أُلغي
+meeting-line = مع { $host }: { $purpose }. { $state }
+meeting-booked-at = يوم { $when }، { $place }.
+meeting-open-link = الاطلاع على الدعوة والرد عليها
+meeting-ics-link = إضافة إلى تقويمي
+meeting-title = موعد بخصوص { $name }
+meeting-with = مع { $host }: { $purpose }
+meeting-place = المكان: { $place }. المدة بالدقائق: { $minutes }.
+meeting-slot-legend = اختاروا وقتًا
+meeting-book = حجز هذا الوقت
+meeting-no-slot = لم يعد هناك أي وقت متاح. اطلبوا وقتًا آخر أدناه.
+meeting-other-title = لا يناسبكم أي وقت؟
+meeting-other-label = متى يمكنكم الحضور؟ (اختياري)
+meeting-other-submit = طلب وقت آخر
+meeting-decline = لن أحضر
+meeting-interpreter-title = مترجم
+meeting-interpreter-ask = طلب مترجم: { $language }
+meeting-interpreter-asked = تم طلب مترجم لهذا الموعد: { $language }.
+meeting-saved-booked = تم الحجز: { $when }.
+meeting-saved-declined = تم التسجيل: لن تحضروا. تم إبلاغ المدرسة.
+meeting-saved-other = تم إرسال طلبكم إلى المدرسة.
+meeting-saved-interpreter = تم إرسال طلب المترجم.
+error-meeting-slot-missing = اختاروا وقتًا.
+error-meeting-slot-taken = حجزت أسرة أخرى هذا الوقت للتو: اختاروا وقتًا آخر.
+error-meeting-slot-past = مضى هذا الوقت: اختاروا وقتًا آخر.
+error-meeting-closed = حالة هذا الموعد هي «{ $state }»: لم يعد هذا الرد ممكنًا.
+error-meeting-note-long = الرسالة طويلة جدًا: 300 حرف على الأكثر.
+calendar-title = تقويمكم
+calendar-intro = يضيف هذا العنوان الخاص مواعيدكم إلى تقويم هاتفكم أو حاسوبكم. لا تعطوه لأي أحد.
+calendar-reset = تغيير العنوان (سيتوقف العنوان القديم عن العمل)
+calendar-reset-done = تم إنشاء عنوان جديد: لم يعد العنوان القديم يعمل.
+meetings-link = المواعيد
+meetings-title = المواعيد
+meetings-new-link = اقتراح موعد على أسرة
+evening-new-link = فتح لقاء أولياء الأمور والأساتذة
+meetings-caption = المواعيد وردود الأسر
+meetings-pupil-column = التلميذ
+meetings-host-column = مع
+meetings-state-column = الرد
+meetings-when-column = متى
+meetings-action-column = إجراء
+meetings-none = لا توجد أي مواعيد حاليًا.
+meetings-remind = تذكير الأسر التي لم ترد
+meetings-reminded =
+    { $count ->
+        [0] لا توجد أي أسرة لتذكيرها.
+        [zero] لا توجد أي أسرة لتذكيرها.
+        [one] تم تذكير أسرة واحدة.
+        [two] تم تذكير أسرتين.
+        [few] تم تذكير { $count } أسر.
+        [many] تم تذكير { $count } أسرة.
+       *[other] تم تذكير { $count } أسرة.
+    }
+meetings-cancel = إلغاء الموعد
+meetings-move-date = التاريخ الجديد
+meetings-move-time = الساعة الجديدة
+meetings-move = تغيير وقت الموعد
+meetings-moved = تم تغيير وقت الموعد: أُبلغت الأسرة.
+meetings-cancelled = أُلغي الموعد: أُبلغت الأسرة.
+meetings-interpreter = مترجم: { $language }
+meetings-mediator = طُلب وسيط
+meetings-family-note = رسالة الأسرة: { $note }
+meetings-evening = لقاء أولياء الأمور والأساتذة
+meeting-new-title = اقتراح موعد
+meeting-purpose-label = السبب، في بضع كلمات
+meeting-place-label = المكان
+meeting-duration-label = المدة بالدقائق
+meeting-slots-legend = الأوقات المقترحة (من 1 إلى 4)
+meeting-slot-date-label = تاريخ الخيار { $letter }
+meeting-slot-time-label = ساعة الخيار { $letter }
+meeting-interpreter-label = مترجم
+meeting-interpreter-none = بدون مترجم
+meeting-mediator-label = طلب وسيط أيضًا
+meeting-submit = إرسال الدعوة
+meeting-sent = تم إرسال الدعوة إلى الأسرة.
+evening-new-title = فتح لقاء أولياء الأمور والأساتذة
+evening-date-label = التاريخ
+evening-start-label = ساعة البداية
+evening-end-label = ساعة النهاية
+evening-minutes-label = مدة الموعد الواحد بالدقائق
+evening-submit = فتح اللقاء ودعوة الأسر
+evening-opened = تم فتح اللقاء: وُجِّهت الدعوة إلى الأسر.
+evening-title = لقاء القسم { $class } مع { $host }
+evening-caption = أوقات اللقاء
+evening-time-column = الساعة
+evening-family-column = الأسرة
+evening-action-column = إجراء
+evening-free = متاح
+evening-slot-cancelled = وقت ملغى
+evening-cancel-slot = إلغاء هذا الوقت
+evening-slot-cancel-done = أُلغي الوقت: أُبلغت الأسرة التي حجزته.
+evening-waiting-title = أسر بلا وقت محجوز
+evening-link = عرض جدول الأوقات
+error-meeting-purpose = اكتبوا السبب في 80 حرفًا على الأكثر.
+error-meeting-place = اكتبوا المكان في 80 حرفًا على الأكثر.
+error-meeting-duration = اختاروا مدة بين 5 و240 دقيقة.
+error-meeting-slots = حدّدوا من 1 إلى 4 أوقات قادمة، لكل منها تاريخ وساعة.
+error-evening-grid = حدّدوا تاريخًا قادمًا وساعة بداية قبل ساعة النهاية، لـ 40 موعدًا على الأكثر.
+error-meeting-interpreter = اختاروا لغة من القائمة.
+error-meeting-move = حدّدوا تاريخًا وساعة قادمين.
+help-requests-link = طلبات المترجمين والوسطاء
+help-requests-title = طلبات المترجمين والوسطاء
+help-requests-none = لا توجد أي طلبات حاليًا.
+help-requests-caption = مواعيد تطلب مترجمًا أو وسيطًا
+help-requests-need-column = الطلب
+meeting-invitation = دعوة إلى موعد
+    .sms = Carnet: موعد بخصوص { $first } ({ $ref }). اختاروا: { $slots }؛ 0 للرفض، 9 لنتصل بكم.
+    .voice = مرحبًا، معكم Carnet. يقترح عليكم { $host } موعدًا بخصوص { $first }. يمكنكم الرد على Carnet، أو برسالة نصية، أو بالاتصال بـ Carnet.
+meeting-booked = تم تأكيد الموعد
+    .sms = Carnet: تم تأكيد موعد { $first } يوم { $slot } (مرجع { $ref }). للإلغاء، أرسلوا 0.
+    .voice = تم التسجيل: موعد { $first } يوم { $slot }.
+meeting-declined = تم رفض الموعد
+    .sms = Carnet: تم التسجيل، لن تحضروا موعد { $first } (مرجع { $ref }). للحديث عن ذلك، أرسلوا 9.
+    .voice = تم التسجيل، لن تحضروا. تم إبلاغ المدرسة.
+meeting-taken = الوقت محجوز
+    .sms = Carnet: تم حجز هذا الوقت للتو. الأوقات المتاحة: { $slots }. أرسلوا الحرف المختار.
+    .voice = حجزت أسرة أخرى هذا الوقت للتو.
+meeting-full = لا يوجد وقت متاح
+    .sms = Carnet: لم يعد هناك وقت متاح لموعد { $first } (مرجع { $ref }). ستقترح عليكم المدرسة وقتا آخر.
+    .voice = لم يعد هناك وقت متاح. ستقترح عليكم المدرسة وقتًا آخر.
+meeting-letter-unknown = حرف غير مقترح
+    .sms = Carnet: الحرف { $letter } غير مقترح لهذا الموعد (مرجع { $ref }). أرسلوا { $letters }.
+meeting-moved = تم تغيير وقت الموعد
+    .sms = Carnet: تم تغيير موعد { $first } إلى يوم { $slot } (مرجع { $ref }). إذا لم تتمكنوا من الحضور، أرسلوا 0.
+    .voice = مرحبًا، معكم Carnet. تم تغيير موعد { $first } إلى يوم { $slot }.
+meeting-cancelled = تم إلغاء الموعد
+    .sms = Carnet: ألغت المدرسة موعد { $first } (مرجع { $ref }).
+    .voice = مرحبًا، معكم Carnet. ألغت المدرسة موعد { $first }.
+meeting-slot-cancelled = تم إلغاء الوقت
+    .sms = Carnet: ألغي وقت موعد { $first } ({ $ref }). اختاروا وقتا آخر: { $slots }.
+    .voice = مرحبًا، معكم Carnet. أُلغي وقت موعد { $first }. يمكنكم اختيار وقت آخر على Carnet، أو برسالة نصية، أو بالاتصال بـ Carnet.
+meeting-reminder = تذكير بموعد
+    .sms = Carnet: تذكير، موعد { $first } يوم { $slot } (مرجع { $ref }). إذا لم تتمكنوا من الحضور، أرسلوا 0.
+    .voice = مرحبًا، معكم Carnet. تذكير: موعد { $first } يوم { $slot }.
+meeting-settled = موعد منتهٍ
+    .sms = Carnet: موعد { $first } (مرجع { $ref }) ملغى أو انتهى. للحديث عن ذلك، أرسلوا 9.
+    .voice = هذا الموعد ملغى أو انتهى.
+meeting-which = عدة مواعيد
+    .sms = Carnet: عدة مواعيد تنتظر ردكم. أرسلوا الحرف والمرجع، مثلا A { $ref }.
+reply-which-subject = غياب أم موعد
+    .sms = Carnet: هل يخص ردكم 0 الغياب (مرجع { $absence }) أم الموعد (مرجع { $meeting })؟ أرسلوا 0 والمرجع، مثلا 0 { $meeting }.
+menu-meeting = موعد مقترح
+    .voice = يقترح عليكم { $host } موعدًا بخصوص { $first }.
+menu-slot-option = الوقت بأزرار الهاتف
+    .voice = ليوم { $slot }، اضغطوا { $digit }.
+menu-meeting-keys = أزرار أخرى للموعد
+    .voice = لرفض الموعد، اضغطوا 0. ليعاود شخص الاتصال بكم، اضغطوا 9. لإعادة الاستماع، اضغطوا النجمة.

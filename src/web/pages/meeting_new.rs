@@ -1,0 +1,193 @@
+//! `/staff/meetings/new`: invite the guardians of one pupil, offering 1 to 4 slots.
+
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use fluent_bundle::FluentArgs;
+use maud::{Markup, html};
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::channels::meeting_notice::{self, MeetingNews};
+use crate::domain::meeting::{LETTERS, local_timestamp};
+use crate::domain::schedule::{DEFAULT_TIME_ZONE, time_zone};
+use crate::i18n::Tr;
+use crate::store::families::RosterPupil;
+use crate::store::meetings::{self, NewMeeting};
+use crate::store::schools::ClassSummary;
+use crate::store::{now, write};
+use crate::web::class_picker;
+use crate::web::context::Ctx;
+use crate::web::error::AppError;
+use crate::web::form::FormData;
+use crate::web::session::StaffSession;
+use crate::web::views::forms::{FormErrors, error_summary};
+use crate::web::views::layout;
+use crate::web::views::meeting_fields::{self, MeetingInput};
+
+/// A date and a time typed side by side, as `<input type=date>` and `<input type=time>`.
+pub fn date_time_fields(tr: &Tr, prefix: &str, label_args: &FluentArgs, values: (&str, &str), labels: (&str, &str)) -> Markup {
+    let (date_name, time_name) = (format!("{prefix}date"), format!("{prefix}time"));
+    html! {
+        div.field.date-time {
+            label for=(date_name) { (tr.args(labels.0, label_args)) }
+            input #(date_name) name=(date_name) type="date" value=(values.0);
+            label for=(time_name) { (tr.args(labels.1, label_args)) }
+            input #(time_name) name=(time_name) type="time" value=(values.1);
+        }
+    }
+}
+
+/// The slots typed: a date and a time for each of A to D, blanks ignored.
+fn slots_typed(form: &FormData) -> Vec<(String, String)> {
+    LETTERS
+        .iter()
+        .map(|l| (form.text(&format!("slot-{l}-date")), form.text(&format!("slot-{l}-time"))))
+        .collect()
+}
+
+/// 1 to 4 distinct future slots, each with a date and a time; `None` otherwise.
+fn check_slots(typed: &[(String, String)]) -> Option<Vec<i64>> {
+    let zone = time_zone(DEFAULT_TIME_ZONE);
+    let mut starts = Vec::new();
+    for (date, time) in typed {
+        match (date.is_empty(), time.is_empty()) {
+            (true, true) => continue,
+            (false, false) => {
+                let at = local_timestamp(date, time, &zone)?.as_second();
+                if at <= now() || starts.contains(&at) {
+                    return None;
+                }
+                starts.push(at);
+            }
+            _ => return None,
+        }
+    }
+    (!starts.is_empty()).then(|| {
+        starts.sort();
+        starts
+    })
+}
+
+struct Typed {
+    class_id: Option<i64>,
+    pupil: String,
+    fields: MeetingInput,
+    slots: Vec<(String, String)>,
+}
+
+fn view(ctx: &Ctx, classes: &[ClassSummary], roster: Option<&[RosterPupil]>, typed: &Typed, errors: &FormErrors) -> Markup {
+    let tr = ctx.tr();
+    layout::page(
+        ctx,
+        &tr.t("meeting-new-title"),
+        html! {
+            (error_summary(&tr, errors))
+            (class_picker::class_form(&tr, "/staff/meetings/new", classes, typed.class_id, errors.for_field("class")))
+            @if let (Some(roster), Some(class_id)) = (roster, typed.class_id) {
+                form method="post" action="/staff/meetings/new" novalidate {
+                    input type="hidden" name="class" value=(class_id);
+                    (class_picker::pupil_field(&tr, roster, &typed.pupil, errors.for_field("pupil")))
+                    (meeting_fields::render(&tr, &typed.fields, errors, "meeting-duration-label", true))
+                    fieldset.field {
+                        legend { (tr.t("meeting-slots-legend")) }
+                        @if let Some(error) = errors.for_field("slot-A-date") {
+                            p.error { strong { (tr.t("error-prefix")) } " " (error) }
+                        }
+                        @for (letter, (date, time)) in LETTERS.iter().zip(&typed.slots) {
+                            @let mut args = FluentArgs::new();
+                            @let _ = args.set("letter", letter.to_string());
+                            (date_time_fields(&tr, &format!("slot-{letter}-"), &args, (date, time), ("meeting-slot-date-label", "meeting-slot-time-label")))
+                        }
+                    }
+                    button type="submit" { (tr.t("meeting-submit")) }
+                }
+            }
+        },
+    )
+}
+
+#[derive(Deserialize)]
+pub struct Chosen {
+    class: Option<String>,
+    pupil: Option<String>,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    StaffSession(staff): StaffSession,
+    Query(query): Query<Chosen>,
+) -> Result<Response, AppError> {
+    let class_id = query.class.as_deref().and_then(|c| c.parse().ok());
+    let (classes, roster) = class_picker::load(&state, &staff, class_id).await?;
+    let typed = Typed {
+        class_id: roster.as_ref().and(class_id),
+        pupil: query.pupil.unwrap_or_default(),
+        fields: MeetingInput {
+            duration: "30".into(),
+            ..MeetingInput::default()
+        },
+        slots: vec![(String::new(), String::new()); LETTERS.len()],
+    };
+    let mut errors = FormErrors::default();
+    if query.class.is_some() && roster.is_none() {
+        errors.add("class", ctx.tr().t("error-record-class"));
+    }
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::NOT_FOUND };
+    Ok((status, view(&ctx, &classes, roster.as_deref(), &typed, &errors)).into_response())
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    StaffSession(staff): StaffSession,
+    form: FormData,
+) -> Result<Response, AppError> {
+    let class_id = form.get("class").and_then(|c| c.parse::<i64>().ok());
+    let (classes, roster) = class_picker::load(&state, &staff, class_id).await?;
+    let tr = ctx.tr();
+    let typed = Typed {
+        class_id: roster.as_ref().and(class_id),
+        pupil: form.text("pupil"),
+        fields: MeetingInput::from_form(&form),
+        slots: slots_typed(&form),
+    };
+    let mut errors = FormErrors::default();
+    let pupil = class_picker::chosen_pupil(roster.as_deref(), form.get("pupil"));
+    match (&roster, pupil) {
+        (None, _) => errors.add("class", tr.t("error-record-class")),
+        (Some(_), None) => errors.add("pupil", tr.t("error-record-pupil")),
+        _ => {}
+    }
+    let fields = typed.fields.check(&tr, &mut errors);
+    let starts = check_slots(&typed.slots);
+    if starts.is_none() {
+        errors.add("slot-A-date", tr.t("error-meeting-slots"));
+    }
+    let (Some(pupil), Some(fields), Some(starts)) = (pupil, fields, starts) else {
+        let page = view(&ctx, &classes, roster.as_deref(), &typed, &errors);
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    };
+    let new = NewMeeting {
+        establishment_id: staff.establishment.id,
+        host_staff_id: staff.member.id,
+        purpose: fields.purpose,
+        place: fields.place,
+        duration_minutes: fields.duration_minutes,
+        interpreter_language: fields.interpreter.map(|l| l.code().to_string()),
+        mediator_wanted: fields.mediator,
+    };
+    let catalogs = state.catalogs.clone();
+    state
+        .db(move |conn| {
+            write(conn, |tx| {
+                if let Some(id) = meetings::invite(tx, &new, pupil, &starts)? {
+                    meeting_notice::tell(tx, &catalogs, id, MeetingNews::Invitation)?;
+                }
+                Ok(())
+            })
+        })
+        .await?;
+    Ok(Redirect::to("/staff/meetings?done=sent").into_response())
+}
