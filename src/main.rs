@@ -161,10 +161,7 @@ fn serve(args: ServerArgs, demo_mode: bool) -> Result<ExitCode, String> {
             lease_seconds: config.delivery_lease_seconds,
             ..WorkerSettings::default()
         };
-        tokio::spawn(worker::signal_news(
-            pool.clone(),
-            state.catalogs.clone(),
-        ));
+        tokio::spawn(worker::signal_news(pool.clone(), state.catalogs.clone()));
         tokio::spawn(Worker::new(pool, Arc::new(provider), settings).run());
         let app = build_app(state).into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(listener, app)

@@ -69,7 +69,12 @@ fn target<'m>(open: &'m [Meeting], text: &str) -> Result<&'m Meeting, Answer> {
     }
 }
 
-fn actor(conn: &Connection, phone: &str, meeting: &Meeting, channel: Channel) -> StoreResult<Actor> {
+fn actor(
+    conn: &Connection,
+    phone: &str,
+    meeting: &Meeting,
+    channel: Channel,
+) -> StoreResult<Actor> {
     let guardian = meetings::guardian_at(conn, phone, meeting.pupil_id)?;
     Ok(Actor::guardian(channel.code(), guardian))
 }
@@ -103,7 +108,10 @@ pub fn choose(
             if again.is_empty() {
                 return Ok(("meeting-full", args));
             }
-            args.push(("slots", letters_and_slots(speaker.catalogs, speaker.locale, &again)));
+            args.push((
+                "slots",
+                letters_and_slots(speaker.catalogs, speaker.locale, &again),
+            ));
             Ok(("meeting-taken", args))
         }
         Err(BookRefused::NotOffered | BookRefused::Closed(_)) => {

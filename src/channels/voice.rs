@@ -3,9 +3,9 @@
 use rusqlite::{Connection, Transaction};
 
 use super::menu::{Flows, perform};
-use super::voice_news::Announcement;
 use super::render_message;
 use super::twiml::{Say, Verb, response};
+use super::voice_news::Announcement;
 use crate::domain::flows::{Action, Input};
 use crate::domain::locale::Locale;
 use crate::domain::password::verify_password;
@@ -13,7 +13,6 @@ use crate::i18n::Catalogs;
 use crate::store::calls::{self, Call};
 use crate::store::outbox::{self, Channel};
 use crate::store::{StoreResult, families, phones};
-
 
 pub const GATHER_PATH: &str = "/twilio/voice/gather";
 const PIN_ATTEMPTS_PER_CALL: i64 = 3;
@@ -79,7 +78,13 @@ impl VoiceMap {
     }
 
     /// A `<Say>` in the locale, or in French when the locale has no voice.
-    pub(super) fn say(&self, catalogs: &Catalogs, locale: Locale, id: &str, args: &[(&str, String)]) -> Say {
+    pub(super) fn say(
+        &self,
+        catalogs: &Catalogs,
+        locale: Locale,
+        id: &str,
+        args: &[(&str, String)],
+    ) -> Say {
         let spoken_in = self.spoken(locale);
         let (language, voice) = self.get(spoken_in).unwrap_or(("fr-FR", "Polly.Lea"));
         Say {
@@ -289,7 +294,8 @@ impl VoiceContext<'_> {
                 }
             }
             Input::Reason | Input::Slot
-                if let Some((said, subject)) = self.answer_news(conn, &call, state.input, digits)? =>
+                if let Some((said, subject)) =
+                    self.answer_news(conn, &call, state.input, digits)? =>
             {
                 before.extend(said);
                 answered = subject;

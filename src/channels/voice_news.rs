@@ -88,10 +88,16 @@ impl VoiceContext<'_> {
                     ("digit", reason.digit()?.to_string()),
                     ("reason", labels.t(&format!("reason-{}", reason.code()))),
                 ];
-                Some(self.voices.say(self.catalogs, locale, "menu-reason-option", &args))
+                Some(
+                    self.voices
+                        .say(self.catalogs, locale, "menu-reason-option", &args),
+                )
             })
             .collect();
-        options.push(self.voices.say(self.catalogs, locale, "menu-absence-keys", &[]));
+        options.push(
+            self.voices
+                .say(self.catalogs, locale, "menu-absence-keys", &[]),
+        );
         Ok(Some(Announcement {
             args: vec![
                 ("first", absence.first_name),
@@ -125,13 +131,19 @@ impl VoiceContext<'_> {
                     ("digit", key_of(*letter)?.to_string()),
                     ("slot", slot_long(&spoken, slot.starts_at)),
                 ];
-                Some(self.voices.say(self.catalogs, locale, "menu-slot-option", &args))
+                Some(
+                    self.voices
+                        .say(self.catalogs, locale, "menu-slot-option", &args),
+                )
             })
             .collect();
         if offered.is_empty() {
             options.push(self.voices.say(self.catalogs, locale, "meeting-full", &[]));
         }
-        options.push(self.voices.say(self.catalogs, locale, "menu-meeting-keys", &[]));
+        options.push(
+            self.voices
+                .say(self.catalogs, locale, "menu-meeting-keys", &[]),
+        );
         Ok(Some(Announcement {
             args: vec![
                 ("first", meeting.pupil_first_name),
@@ -174,7 +186,9 @@ impl VoiceContext<'_> {
                     channel: Channel::Voice,
                 };
                 Some(match letter_of_key(key) {
-                    Some(letter) => meeting_reply::choose(tx, &speaker, &call.phone, &meeting, letter)?,
+                    Some(letter) => {
+                        meeting_reply::choose(tx, &speaker, &call.phone, &meeting, letter)?
+                    }
                     None => meeting_reply::decline(tx, &speaker, &call.phone, &meeting)?,
                 })
             }

@@ -169,7 +169,11 @@ mod tests {
 
     #[test]
     fn other_zones_are_written_in_utc() {
-        let text = calendar("Carnet", "America/Cayenne", &[event("2026-12-07T16:00:00Z", false)]);
+        let text = calendar(
+            "Carnet",
+            "America/Cayenne",
+            &[event("2026-12-07T16:00:00Z", false)],
+        );
         assert!(text.contains("DTSTART:20261207T160000Z\r\n"));
         assert!(!text.contains("VTIMEZONE"));
     }

@@ -119,9 +119,8 @@ pub fn evening_starts(start: Timestamp, end: Timestamp, minutes: i64) -> Option<
 /// no control characters.
 pub fn short_text(text: &str, max: usize) -> Option<String> {
     let text = text.trim();
-    let fine = !text.is_empty()
-        && text.chars().count() <= max
-        && !text.chars().any(char::is_control);
+    let fine =
+        !text.is_empty() && text.chars().count() <= max && !text.chars().any(char::is_control);
     fine.then(|| text.to_string())
 }
 
@@ -177,7 +176,11 @@ mod tests {
         let starts = evening_starts(start, end, 15).unwrap();
         assert_eq!(starts.len(), 4);
         assert_eq!(evening_starts(start, end, 25).unwrap().len(), 2);
-        assert_eq!(evening_starts(end, start, 15), None, "ends before it starts");
+        assert_eq!(
+            evening_starts(end, start, 15),
+            None,
+            "ends before it starts"
+        );
         assert_eq!(evening_starts(start, end, 0), None);
         let late: Timestamp = "2026-12-08T17:00:00Z".parse().unwrap();
         assert_eq!(evening_starts(start, late, 5), None, "too many slots");

@@ -154,6 +154,15 @@ impl Tr<'_> {
         self.lookup(id, None, Some(args))
     }
 
+    /// A message with text arguments, for the common case of a few named strings.
+    pub fn with(&self, id: &str, args: &[(&str, String)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, value.clone());
+        }
+        self.args(id, &fluent)
+    }
+
     pub fn attr(&self, id: &str, attribute: &str, args: Option<&FluentArgs>) -> String {
         self.lookup(id, Some(attribute), args)
     }

@@ -59,7 +59,8 @@ const MEETING_COLUMNS: &str = "m.id, m.establishment_id, m.pupil_id, p.first_nam
     m.interpreter_language, m.mediator_wanted, m.sequence, m.updated_at,
     b.id, b.starts_at, b.duration_minutes, b.booked_by, b.cancelled";
 
-const MEETING_FROM: &str = "meetings m JOIN pupils p ON p.id = m.pupil_id JOIN classes c ON c.id = p.class_id
+const MEETING_FROM: &str =
+    "meetings m JOIN pupils p ON p.id = m.pupil_id JOIN classes c ON c.id = p.class_id
     JOIN staff s ON s.id = m.host_staff_id LEFT JOIN meeting_slots b ON b.booked_by = m.id";
 
 fn meeting_from_row(r: &rusqlite::Row) -> rusqlite::Result<Meeting> {
@@ -135,7 +136,13 @@ fn insert_meeting(
         new.duration_minutes, random_reference(), new.interpreter_language, new.mediator_wanted, at
     ])?;
     let id = tx.last_insert_rowid();
-    log(tx, id, MeetingState::Invited, Actor::staff(new.host_staff_id), None)?;
+    log(
+        tx,
+        id,
+        MeetingState::Invited,
+        Actor::staff(new.host_staff_id),
+        None,
+    )?;
     Ok(id)
 }
 
@@ -172,7 +179,13 @@ pub fn invite(
     }
     let id = insert_meeting(tx, new, pupil_id, None)?;
     for &start in starts {
-        insert_slot(tx, new.establishment_id, (Some(id), None), start, new.duration_minutes)?;
+        insert_slot(
+            tx,
+            new.establishment_id,
+            (Some(id), None),
+            start,
+            new.duration_minutes,
+        )?;
     }
     offer(tx, id)?;
     Ok(Some(id))
@@ -203,7 +216,13 @@ pub fn open_evening(
     )?;
     let evening_id = tx.last_insert_rowid();
     for &start in starts {
-        insert_slot(tx, new.establishment_id, (None, Some(evening_id)), start, new.duration_minutes)?;
+        insert_slot(
+            tx,
+            new.establishment_id,
+            (None, Some(evening_id)),
+            start,
+            new.duration_minutes,
+        )?;
     }
     let mut meetings = Vec::with_capacity(pupils.len());
     for pupil_id in pupils {
@@ -241,7 +260,10 @@ fn slot_from_row(r: &rusqlite::Row) -> rusqlite::Result<Slot> {
 /// Names up to four open slots A to D for the next message; a later letter means the slot
 /// it named in that message. Returns the letters and slots.
 pub fn offer(tx: &Connection, meeting_id: i64) -> StoreResult<Vec<(char, Slot)>> {
-    tx.execute("DELETE FROM meeting_offers WHERE meeting_id = ?1", [meeting_id])?;
+    tx.execute(
+        "DELETE FROM meeting_offers WHERE meeting_id = ?1",
+        [meeting_id],
+    )?;
     let offered: Vec<(char, Slot)> = LETTERS
         .into_iter()
         .zip(open_slots(tx, meeting_id)?)
@@ -450,7 +472,13 @@ pub fn cancel_slot(
         [slot_id],
     )?;
     if let Some(meeting_id) = booked {
-        set_state(tx, meeting_id, MeetingState::Invited, actor, Some("slot_cancelled"))?;
+        set_state(
+            tx,
+            meeting_id,
+            MeetingState::Invited,
+            actor,
+            Some("slot_cancelled"),
+        )?;
         offer(tx, meeting_id)?;
     }
     Ok(Some(booked))
@@ -467,7 +495,11 @@ pub fn want_interpreter(
         "UPDATE meetings SET interpreter_language = ?2, updated_at = ?3 WHERE id = ?1",
         params![meeting_id, language, now()],
     )?;
-    let state: String = tx.query_row("SELECT state FROM meetings WHERE id = ?1", [meeting_id], |r| r.get(0))?;
+    let state: String = tx.query_row(
+        "SELECT state FROM meetings WHERE id = ?1",
+        [meeting_id],
+        |r| r.get(0),
+    )?;
     log(
         tx,
         meeting_id,
@@ -582,11 +614,17 @@ pub fn evening(
     let slots = slots
         .into_iter()
         .map(|slot| {
-            let meeting = meetings.iter().find(|m| Some(m.id) == slot.booked_by).cloned();
+            let meeting = meetings
+                .iter()
+                .find(|m| Some(m.id) == slot.booked_by)
+                .cloned();
             (slot, meeting)
         })
         .collect();
-    let without_slot = meetings.into_iter().filter(|m| m.booked.is_none()).collect();
+    let without_slot = meetings
+        .into_iter()
+        .filter(|m| m.booked.is_none())
+        .collect();
     Ok(Some(Evening {
         id: evening_id,
         class_name,

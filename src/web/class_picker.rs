@@ -61,7 +61,14 @@ pub fn pupil_field(tr: &Tr, roster: &[RosterPupil], selected: &str, error: Optio
         .iter()
         .map(|p| (p.pupil_id.to_string(), p.name.clone()))
         .collect();
-    select_field(tr, "pupil", &tr.t("record-pupil-label"), &pupils, selected, error)
+    select_field(
+        tr,
+        "pupil",
+        &tr.t("record-pupil-label"),
+        &pupils,
+        selected,
+        error,
+    )
 }
 
 /// The pupil id typed, when it is one of the roster's.

@@ -59,7 +59,10 @@ pub fn router(state: AppState) -> Router {
             "/family/meetings/{id}",
             get(family_meeting::show).post(family_meeting::submit),
         )
-        .route("/family/meetings/{id}/calendar.ics", get(family_meeting::ics))
+        .route(
+            "/family/meetings/{id}/calendar.ics",
+            get(family_meeting::ics),
+        )
         .route(
             "/family/calendar",
             get(family_calendar::show).post(family_calendar::reset),
@@ -92,7 +95,10 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/meetings/remind", post(staff_meetings::remind))
         .route("/staff/meetings/{id}/cancel", post(staff_meetings::cancel))
         .route("/staff/meetings/{id}/move", post(staff_meetings::move_to))
-        .route("/staff/evenings/new", get(evening::new_form).post(evening::open))
+        .route(
+            "/staff/evenings/new",
+            get(evening::new_form).post(evening::open),
+        )
         .route("/staff/evenings/{id}", get(evening::grid))
         .route(
             "/staff/evenings/{id}/slots/{slot}/cancel",

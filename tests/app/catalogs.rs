@@ -290,7 +290,10 @@ fn every_sms_fits_one_segment_in_gsm7_locales_and_two_in_ucs2_locales() {
         let slots = (0..4)
             .map(|i| {
                 let letter = ['A', 'B', 'C', 'D'][i as usize];
-                format!("{letter} {}", carnet::i18n::dates::slot_short(&plain, slot_at(16 + i)))
+                format!(
+                    "{letter} {}",
+                    carnet::i18n::dates::slot_short(&plain, slot_at(16 + i))
+                )
             })
             .collect::<Vec<_>>()
             .join(", ");

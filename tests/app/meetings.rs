@@ -19,7 +19,13 @@ fn day_in(days: i64) -> String {
         .to_string()
 }
 
-fn rendered(app: &TestApp, locale: Locale, channel: Channel, id: &str, args: &[(&str, String)]) -> String {
+fn rendered(
+    app: &TestApp,
+    locale: Locale,
+    channel: Channel,
+    id: &str,
+    args: &[(&str, String)],
+) -> String {
     carnet::channels::render_message(&app.state.catalogs, locale, channel, id, args)
 }
 
@@ -39,7 +45,12 @@ async fn invite(app: &TestApp, staff: &mut Client<'_>, first: &str, last: &str) 
     ];
     let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let sent = staff.post("/staff/meetings/new", &pairs).await;
-    assert_eq!(sent.location(), "/staff/meetings?done=sent", "{}", sent.body);
+    assert_eq!(
+        sent.location(),
+        "/staff/meetings?done=sent",
+        "{}",
+        sent.body
+    );
     app.conn()
         .query_row(
             "SELECT id FROM meetings WHERE pupil_id = ?1 ORDER BY id DESC LIMIT 1",
@@ -51,7 +62,11 @@ async fn invite(app: &TestApp, staff: &mut Client<'_>, first: &str, last: &str) 
 
 fn reference(app: &TestApp, meeting: i64) -> String {
     app.conn()
-        .query_row("SELECT reference FROM meetings WHERE id = ?1", [meeting], |r| r.get(0))
+        .query_row(
+            "SELECT reference FROM meetings WHERE id = ?1",
+            [meeting],
+            |r| r.get(0),
+        )
         .expect("reference")
 }
 
@@ -75,7 +90,9 @@ async fn staff_input_is_checked_whole_before_anything_is_written() {
     let app = TestApp::demo();
     let (class_id, lea) = pupil(&app, "Léa", "Martin");
     let mut prof = app.staff("prof").await;
-    let form = prof.get(&format!("/staff/meetings/new?class={class_id}")).await;
+    let form = prof
+        .get(&format!("/staff/meetings/new?class={class_id}"))
+        .await;
     assert!(form.body.contains("Léa Martin"));
     let long = "x".repeat(81);
     let huge_id = "9".repeat(30);
@@ -89,14 +106,26 @@ async fn staff_input_is_checked_whole_before_anything_is_written() {
             vec![("purpose", &long), ("place", " "), ("duration", "0")],
             "Écrivez pourquoi en 80 caractères au plus.",
         ),
-        (vec![("duration", "abc")], "Choisissez une durée entre 5 et 240 minutes."),
+        (
+            vec![("duration", "abc")],
+            "Choisissez une durée entre 5 et 240 minutes.",
+        ),
         (
             vec![("slot-A-date", &yesterday), ("slot-A-time", "17:00")],
             "Donnez de 1 à 4 créneaux à venir",
         ),
-        (vec![("slot-A-date", "2026-02-30"), ("slot-A-time", "17:00")], "Donnez de 1 à 4 créneaux à venir"),
-        (vec![("slot-A-time", "17:00")], "Donnez de 1 à 4 créneaux à venir"),
-        (vec![("interpreter", "klingon")], "Choisissez une langue de la liste."),
+        (
+            vec![("slot-A-date", "2026-02-30"), ("slot-A-time", "17:00")],
+            "Donnez de 1 à 4 créneaux à venir",
+        ),
+        (
+            vec![("slot-A-time", "17:00")],
+            "Donnez de 1 à 4 créneaux à venir",
+        ),
+        (
+            vec![("interpreter", "klingon")],
+            "Choisissez une langue de la liste.",
+        ),
     ];
     let class = class_id.to_string();
     let pupil_id = lea.to_string();
@@ -113,10 +142,18 @@ async fn staff_input_is_checked_whole_before_anything_is_written() {
             fields.push((name, value));
         }
         let refused = prof.post("/staff/meetings/new", &fields).await;
-        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{message}");
+        assert_eq!(
+            refused.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{message}"
+        );
         assert!(refused.body.contains(message), "{message}");
     }
-    assert_eq!(app.count("SELECT COUNT(*) FROM meetings"), 0, "nothing half-written");
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM meetings"),
+        0,
+        "nothing half-written"
+    );
     assert_eq!(app.count("SELECT COUNT(*) FROM outbox"), 0);
     let mut mediator = app.staff("mediateur").await;
     assert_eq!(
@@ -136,7 +173,10 @@ async fn a_family_books_on_the_web_and_imports_the_meeting_into_a_calendar() {
         invitation.contains("A ") && invitation.contains("B ") && invitation.contains(&reference),
         "{invitation}"
     );
-    assert!(!invitation.contains("Martin") && !invitation.contains("Bilan"), "first name only: {invitation}");
+    assert!(
+        !invitation.contains("Martin") && !invitation.contains("Bilan"),
+        "first name only: {invitation}"
+    );
     let mut claire = app.guardian("06 39 98 00 01", "+33639980001").await;
     let home = claire.get("/family").await;
     assert!(home.body.contains(&format!("/family/meetings/{meeting}")));
@@ -144,7 +184,10 @@ async fn a_family_books_on_the_web_and_imports_the_meeting_into_a_calendar() {
     assert_eq!(page.texts("input[name=slot]").len(), 2);
     assert!(page.body.contains("17:30"));
     let missing = claire
-        .post(&format!("/family/meetings/{meeting}"), &[("action", "book")])
+        .post(
+            &format!("/family/meetings/{meeting}"),
+            &[("action", "book")],
+        )
         .await;
     assert_eq!(missing.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(missing.body.contains("Choisissez un créneau."));
@@ -155,17 +198,33 @@ async fn a_family_books_on_the_web_and_imports_the_meeting_into_a_calendar() {
             &[("action", "book"), ("slot", &slots[1].to_string())],
         )
         .await;
-    assert_eq!(booked.location(), format!("/family/meetings/{meeting}?saved=booked"));
     assert_eq!(
-        app.count(&format!("SELECT COUNT(*) FROM meeting_slots WHERE booked_by = {meeting} AND id = {}", slots[1])),
+        booked.location(),
+        format!("/family/meetings/{meeting}?saved=booked")
+    );
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM meeting_slots WHERE booked_by = {meeting} AND id = {}",
+            slots[1]
+        )),
         1
     );
     let (_, confirmation) = app.last_message_to("+33639980001").expect("confirmation");
-    assert!(confirmation.contains("17:30") && confirmation.contains(&reference), "{confirmation}");
+    assert!(
+        confirmation.contains("17:30") && confirmation.contains(&reference),
+        "{confirmation}"
+    );
 
-    let file = claire.get(&format!("/family/meetings/{meeting}/calendar.ics")).await;
+    let file = claire
+        .get(&format!("/family/meetings/{meeting}/calendar.ics"))
+        .await;
     assert_eq!(file.status, StatusCode::OK);
-    assert!(file.headers["content-type"].to_str().unwrap().starts_with("text/calendar"));
+    assert!(
+        file.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/calendar")
+    );
     let mut parser = ical::IcalParser::new(file.body.as_bytes());
     let calendar = parser.next().expect("a calendar").expect("parses");
     assert!(parser.next().is_none());
@@ -193,11 +252,17 @@ async fn a_family_books_on_the_web_and_imports_the_meeting_into_a_calendar() {
 
     let mut stranger = app.guardian("06 39 98 00 03", "+33639980003").await;
     assert_eq!(
-        stranger.get(&format!("/family/meetings/{meeting}")).await.status,
+        stranger
+            .get(&format!("/family/meetings/{meeting}"))
+            .await
+            .status,
         StatusCode::NOT_FOUND
     );
     assert_eq!(
-        stranger.get(&format!("/family/meetings/{meeting}/calendar.ics")).await.status,
+        stranger
+            .get(&format!("/family/meetings/{meeting}/calendar.ics"))
+            .await
+            .status,
         StatusCode::NOT_FOUND
     );
 
@@ -214,8 +279,13 @@ async fn a_family_books_on_the_web_and_imports_the_meeting_into_a_calendar() {
     assert_eq!(moved.location(), "/staff/meetings?done=moved");
     let (_, told) = app.last_message_to("+33639980001").expect("moved");
     assert!(told.contains("08:15"), "{told}");
-    let file = claire.get(&format!("/family/meetings/{meeting}/calendar.ics")).await;
-    let calendar = ical::IcalParser::new(file.body.as_bytes()).next().unwrap().unwrap();
+    let file = claire
+        .get(&format!("/family/meetings/{meeting}/calendar.ics"))
+        .await;
+    let calendar = ical::IcalParser::new(file.body.as_bytes())
+        .next()
+        .unwrap()
+        .unwrap();
     let sequence: i64 = calendar.events[0]
         .properties
         .iter()
@@ -255,7 +325,11 @@ async fn two_families_racing_for_the_last_slot_get_one_booking() {
             ],
         )
         .await;
-    assert!(opened.location().starts_with("/staff/evenings/"), "{}", opened.body);
+    assert!(
+        opened.location().starts_with("/staff/evenings/"),
+        "{}",
+        opened.body
+    );
     let families: Vec<(i64, String)> = {
         let conn = app.conn();
         let mut stmt = conn
@@ -272,8 +346,12 @@ async fn two_families_racing_for_the_last_slot_get_one_booking() {
     };
     assert_eq!(families.len(), 2);
     let slot: i64 = app.count("SELECT id FROM meeting_slots");
-    let mut first = app.guardian(&national(&families[0].1), &families[0].1).await;
-    let mut second = app.guardian(&national(&families[1].1), &families[1].1).await;
+    let mut first = app
+        .guardian(&national(&families[0].1), &families[0].1)
+        .await;
+    let mut second = app
+        .guardian(&national(&families[1].1), &families[1].1)
+        .await;
     let (a_path, b_path) = (
         format!("/family/meetings/{}", families[0].0),
         format!("/family/meetings/{}", families[1].0),
@@ -284,10 +362,23 @@ async fn two_families_racing_for_the_last_slot_get_one_booking() {
     let statuses = [a.status, b.status];
     assert!(statuses.contains(&StatusCode::SEE_OTHER), "{statuses:?}");
     assert!(statuses.contains(&StatusCode::CONFLICT), "{statuses:?}");
-    let loser = if a.status == StatusCode::CONFLICT { &a } else { &b };
-    assert!(loser.body.contains("Ce créneau vient d'être pris"), "a clear answer");
-    assert_eq!(app.count("SELECT COUNT(*) FROM meeting_slots WHERE booked_by IS NOT NULL"), 1);
-    assert_eq!(app.count("SELECT COUNT(*) FROM meetings WHERE state = 'booked'"), 1);
+    let loser = if a.status == StatusCode::CONFLICT {
+        &a
+    } else {
+        &b
+    };
+    assert!(
+        loser.body.contains("Ce créneau vient d'être pris"),
+        "a clear answer"
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM meeting_slots WHERE booked_by IS NOT NULL"),
+        1
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM meetings WHERE state = 'booked'"),
+        1
+    );
     let grid = prof.get(opened.location()).await;
     assert!(grid.body.contains("18:00"));
 }
@@ -300,7 +391,11 @@ async fn a_turkish_family_books_by_sms_letter_and_wrong_letters_get_help() {
     let reference = reference(&app, meeting);
     let phone: String = app
         .conn()
-        .query_row("SELECT mobile FROM guardians WHERE first_name = 'Ayşe'", [], |r| r.get(0))
+        .query_row(
+            "SELECT mobile FROM guardians WHERE first_name = 'Ayşe'",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     let (_, invitation) = app.last_message_to(&phone).expect("invitation");
     assert!(invitation.contains(&reference));
@@ -326,23 +421,49 @@ async fn a_turkish_family_books_by_sms_letter_and_wrong_letters_get_help() {
         )
     );
     handset.post(&simulator, &[("body", "b teşekkürler")]).await;
-    assert_eq!(app.count("SELECT COUNT(*) FROM meetings WHERE state = 'booked'"), 1);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM meetings WHERE state = 'booked'"),
+        1
+    );
     let (_, booked) = app.last_message_to(&phone).unwrap();
-    assert!(booked.contains("17:30") && booked.contains(&reference), "{booked}");
-    let expected_start = rendered(&app, Locale::Tr, Channel::Sms, "meeting-booked", &[("first", "Emre".into()), ("ref", reference.clone()), ("slot", String::new())]);
+    assert!(
+        booked.contains("17:30") && booked.contains(&reference),
+        "{booked}"
+    );
+    let expected_start = rendered(
+        &app,
+        Locale::Tr,
+        Channel::Sms,
+        "meeting-booked",
+        &[
+            ("first", "Emre".into()),
+            ("ref", reference.clone()),
+            ("slot", String::new()),
+        ],
+    );
     let prefix: String = expected_start.chars().take(6).collect();
     assert!(booked.starts_with(&prefix), "in Turkish: {booked}");
-    prof.post(&format!("/staff/meetings/{meeting}/cancel"), &[]).await;
+    prof.post(&format!("/staff/meetings/{meeting}/cancel"), &[])
+        .await;
     let (_, cancelled) = app.last_message_to(&phone).unwrap();
     assert!(cancelled.contains(&reference), "{cancelled}");
     handset.post(&simulator, &[("body", "A")]).await;
     let (_, settled) = app.last_message_to(&phone).unwrap();
     assert_eq!(
         settled,
-        rendered(&app, Locale::Tr, Channel::Sms, "meeting-settled", &[("first", "Emre".into()), ("ref", reference.clone())]),
+        rendered(
+            &app,
+            Locale::Tr,
+            Channel::Sms,
+            "meeting-settled",
+            &[("first", "Emre".into()), ("ref", reference.clone())]
+        ),
         "a reply to a cancelled meeting is answered politely"
     );
-    assert_eq!(app.count("SELECT COUNT(*) FROM meetings WHERE state = 'cancelled'"), 1);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM meetings WHERE state = 'cancelled'"),
+        1
+    );
 }
 
 #[tokio::test]
@@ -355,18 +476,40 @@ async fn a_zero_with_an_absence_and_a_meeting_both_waiting_is_never_guessed() {
     let meeting = invite(&app, &mut cpe, "Adam", "Haddad").await;
     let meeting_ref = reference(&app, meeting);
     let mut handset = app.client();
-    handset.post("/simulator/33639980003", &[("body", "0")]).await;
-    let (_, asked) = app.last_message_to("+33639980003").unwrap();
-    assert!(asked.contains(&meeting_ref), "asks which, naming both: {asked}");
-    assert_eq!(app.count("SELECT COUNT(*) FROM meetings WHERE state = 'invited'"), 1);
-    assert_eq!(app.count("SELECT COUNT(*) FROM absence_events WHERE detail = 'at_school'"), 0);
     handset
-        .post("/simulator/33639980003", &[("body", &format!("0 {}", meeting_ref.to_lowercase()))])
+        .post("/simulator/33639980003", &[("body", "0")])
         .await;
-    assert_eq!(app.count("SELECT COUNT(*) FROM meetings WHERE state = 'declined'"), 1);
+    let (_, asked) = app.last_message_to("+33639980003").unwrap();
+    assert!(
+        asked.contains(&meeting_ref),
+        "asks which, naming both: {asked}"
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM meetings WHERE state = 'invited'"),
+        1
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM absence_events WHERE detail = 'at_school'"),
+        0
+    );
+    handset
+        .post(
+            "/simulator/33639980003",
+            &[("body", &format!("0 {}", meeting_ref.to_lowercase()))],
+        )
+        .await;
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM meetings WHERE state = 'declined'"),
+        1
+    );
     let (_, declined) = app.last_message_to("+33639980003").unwrap();
-    assert!(declined.contains("Adam") && declined.contains(&meeting_ref), "names what it applied to: {declined}");
-    handset.post("/simulator/33639980003", &[("body", "0")]).await;
+    assert!(
+        declined.contains("Adam") && declined.contains(&meeting_ref),
+        "names what it applied to: {declined}"
+    );
+    handset
+        .post("/simulator/33639980003", &[("body", "0")])
+        .await;
     assert_eq!(
         app.count("SELECT COUNT(*) FROM absence_events WHERE detail = 'at_school'"),
         1,
@@ -392,7 +535,13 @@ async fn the_landline_family_books_on_the_keypad_with_dates_spoken_in_arabic() {
     let slot_b = app.count(&format!("SELECT starts_at FROM meeting_slots WHERE meeting_id = {meeting} ORDER BY starts_at LIMIT 1 OFFSET 1"));
     let spoken = carnet::i18n::dates::slot_long(&app.state.catalogs.plain(Locale::Ar), slot_b);
     assert!(
-        said.contains(&rendered(&app, Locale::Ar, Channel::Voice, "menu-slot-option", &[("digit", "2".into()), ("slot", spoken.clone())])),
+        said.contains(&rendered(
+            &app,
+            Locale::Ar,
+            Channel::Voice,
+            "menu-slot-option",
+            &[("digit", "2".into()), ("slot", spoken.clone())]
+        )),
         "slot B is key 2, its date spoken in Arabic: {said}"
     );
     let twiml = app
@@ -442,29 +591,63 @@ async fn a_cancelled_slot_tells_its_family_and_the_feed_marks_the_meeting_cancel
         )
         .unwrap();
     let mut handset = app.client();
-    handset.post("/simulator/33639980001", &[("body", "A")]).await;
-    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM meetings WHERE id = {meeting} AND state = 'booked'")), 1);
+    handset
+        .post("/simulator/33639980001", &[("body", "A")])
+        .await;
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM meetings WHERE id = {meeting} AND state = 'booked'"
+        )),
+        1
+    );
     let mut claire = app.guardian("06 39 98 00 01", "+33639980001").await;
     let calendar_page = claire.get("/family/calendar").await;
-    let address = calendar_page.texts("p.address a").first().expect("feed address").clone();
+    let address = calendar_page
+        .texts("p.address a")
+        .first()
+        .expect("feed address")
+        .clone();
     let feed = address[address.find("/calendar/").expect("feed path")..].to_string();
     let before = app.client().get(&feed).await;
     assert_eq!(before.status, StatusCode::OK);
     assert!(before.body.contains("STATUS:CONFIRMED"));
     let grid = prof.get(&evening).await;
-    assert!(grid.body.contains("Léa Martin"), "the teacher sees the grid");
-    let slot: i64 = app.count(&format!("SELECT id FROM meeting_slots WHERE booked_by = {meeting}"));
-    let evening_id = evening.trim_start_matches("/staff/evenings/").split('?').next().unwrap().to_string();
+    assert!(
+        grid.body.contains("Léa Martin"),
+        "the teacher sees the grid"
+    );
+    let slot: i64 = app.count(&format!(
+        "SELECT id FROM meeting_slots WHERE booked_by = {meeting}"
+    ));
+    let evening_id = evening
+        .trim_start_matches("/staff/evenings/")
+        .split('?')
+        .next()
+        .unwrap()
+        .to_string();
     let cancelled = prof
-        .post(&format!("/staff/evenings/{evening_id}/slots/{slot}/cancel"), &[])
+        .post(
+            &format!("/staff/evenings/{evening_id}/slots/{slot}/cancel"),
+            &[],
+        )
         .await;
     assert!(cancelled.location().contains("slot-cancelled"));
     let (_, told) = app.last_message_to("+33639980001").unwrap();
     assert!(told.contains("Léa") || told.contains("Lea"), "{told}");
-    assert!(told.contains("B "), "the free slots again, with letters: {told}");
+    assert!(
+        told.contains("B "),
+        "the free slots again, with letters: {told}"
+    );
     let after = app.client().get(&feed).await;
-    let parsed = ical::IcalParser::new(after.body.as_bytes()).next().unwrap().unwrap();
-    let status = parsed.events[0].properties.iter().find(|p| p.name == "STATUS").unwrap();
+    let parsed = ical::IcalParser::new(after.body.as_bytes())
+        .next()
+        .unwrap()
+        .unwrap();
+    let status = parsed.events[0]
+        .properties
+        .iter()
+        .find(|p| p.name == "STATUS")
+        .unwrap();
     assert_eq!(status.value.as_deref(), Some("CANCELLED"));
     claire.post("/family/calendar", &[]).await;
     assert_eq!(
@@ -472,7 +655,10 @@ async fn a_cancelled_slot_tells_its_family_and_the_feed_marks_the_meeting_cancel
         StatusCode::NOT_FOUND,
         "a reset address makes the old one useless"
     );
-    assert_eq!(app.client().get("/calendar/not-a-token.ics").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.client().get("/calendar/not-a-token.ics").await.status,
+        StatusCode::NOT_FOUND
+    );
 }
 
 #[tokio::test]
@@ -484,21 +670,38 @@ async fn reminders_go_the_day_before_once_and_a_past_slot_is_refused() {
     let mut claire = app.guardian("06 39 98 00 01", "+33639980001").await;
     let soon = carnet::store::now() + 20 * 3600;
     app.conn()
-        .execute("UPDATE meeting_slots SET starts_at = ?1 WHERE id = ?2", [soon, slots[0]])
+        .execute(
+            "UPDATE meeting_slots SET starts_at = ?1 WHERE id = ?2",
+            [soon, slots[0]],
+        )
         .unwrap();
     app.conn()
-        .execute("UPDATE meeting_slots SET starts_at = ?1 WHERE id = ?2", [carnet::store::now() - 60, slots[1]])
+        .execute(
+            "UPDATE meeting_slots SET starts_at = ?1 WHERE id = ?2",
+            [carnet::store::now() - 60, slots[1]],
+        )
         .unwrap();
     let past = claire
-        .post(&format!("/family/meetings/{meeting}"), &[("action", "book"), ("slot", &slots[1].to_string())])
+        .post(
+            &format!("/family/meetings/{meeting}"),
+            &[("action", "book"), ("slot", &slots[1].to_string())],
+        )
         .await;
     assert_eq!(past.status, StatusCode::CONFLICT);
     assert!(past.body.contains("Ce créneau vient d'être pris") || past.body.contains("déjà passé"));
     claire
-        .post(&format!("/family/meetings/{meeting}"), &[("action", "book"), ("slot", &slots[0].to_string())])
+        .post(
+            &format!("/family/meetings/{meeting}"),
+            &[("action", "book"), ("slot", &slots[0].to_string())],
+        )
         .await;
     let before = app.count("SELECT COUNT(*) FROM outbox");
-    let reminded = carnet::channels::meeting_notice::remind_due(&mut app.conn(), &app.state.catalogs, carnet::store::now()).unwrap();
+    let reminded = carnet::channels::meeting_notice::remind_due(
+        &mut app.conn(),
+        &app.state.catalogs,
+        carnet::store::now(),
+    )
+    .unwrap();
     assert_eq!(reminded, 1);
     assert!(app.count("SELECT COUNT(*) FROM outbox") > before);
     let expected = rendered(
@@ -509,7 +712,10 @@ async fn reminders_go_the_day_before_once_and_a_past_slot_is_refused() {
         &[
             ("first", "Léa".into()),
             ("ref", reference(&app, meeting)),
-            ("slot", carnet::i18n::dates::slot_short(&app.state.catalogs.plain(Locale::Fr), soon)),
+            (
+                "slot",
+                carnet::i18n::dates::slot_short(&app.state.catalogs.plain(Locale::Fr), soon),
+            ),
         ],
     );
     assert_eq!(app.last_message_to("+33639980001").unwrap().1, expected);
@@ -519,7 +725,12 @@ async fn reminders_go_the_day_before_once_and_a_past_slot_is_refused() {
         "a reminder waits out the family's quiet hours"
     );
     assert_eq!(
-        carnet::channels::meeting_notice::remind_due(&mut app.conn(), &app.state.catalogs, carnet::store::now()).unwrap(),
+        carnet::channels::meeting_notice::remind_due(
+            &mut app.conn(),
+            &app.state.catalogs,
+            carnet::store::now()
+        )
+        .unwrap(),
         0,
         "once"
     );
@@ -532,20 +743,44 @@ async fn a_family_asks_for_an_interpreter_and_mediators_see_it() {
     let meeting = invite(&app, &mut cpe, "Yasmine", "Haddad").await;
     let mut karima = app.guardian("06 39 98 00 03", "+33639980003").await;
     let asked = karima
-        .post(&format!("/family/meetings/{meeting}"), &[("action", "interpreter")])
+        .post(
+            &format!("/family/meetings/{meeting}"),
+            &[("action", "interpreter")],
+        )
         .await;
-    assert_eq!(asked.location(), format!("/family/meetings/{meeting}?saved=interpreter"));
-    assert_eq!(app.count("SELECT COUNT(*) FROM meetings WHERE interpreter_language = 'ar'"), 1);
+    assert_eq!(
+        asked.location(),
+        format!("/family/meetings/{meeting}?saved=interpreter")
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM meetings WHERE interpreter_language = 'ar'"),
+        1
+    );
     let other = karima
-        .post(&format!("/family/meetings/{meeting}"), &[("action", "other"), ("note", &"x".repeat(301))])
+        .post(
+            &format!("/family/meetings/{meeting}"),
+            &[("action", "other"), ("note", &"x".repeat(301))],
+        )
         .await;
     assert_eq!(other.status, StatusCode::UNPROCESSABLE_ENTITY);
     let other = karima
-        .post(&format!("/family/meetings/{meeting}"), &[("action", "other"), ("note", "mercredi après 16 h")])
+        .post(
+            &format!("/family/meetings/{meeting}"),
+            &[("action", "other"), ("note", "mercredi après 16 h")],
+        )
         .await;
-    assert_eq!(other.location(), format!("/family/meetings/{meeting}?saved=other"));
     assert_eq!(
-        karima.post(&format!("/family/meetings/{meeting}"), &[("action", "dance")]).await.status,
+        other.location(),
+        format!("/family/meetings/{meeting}?saved=other")
+    );
+    assert_eq!(
+        karima
+            .post(
+                &format!("/family/meetings/{meeting}"),
+                &[("action", "dance")]
+            )
+            .await
+            .status,
         StatusCode::BAD_REQUEST
     );
     let mut mediator = app.staff("mediateur").await;
@@ -553,11 +788,18 @@ async fn a_family_asks_for_an_interpreter_and_mediators_see_it() {
     assert_eq!(list.status, StatusCode::OK);
     let need = list.texts("tbody td");
     assert!(
-        need.iter().any(|t| t.contains("Interprète en") && t.contains("arabe")),
+        need.iter()
+            .any(|t| t.contains("Interprète en") && t.contains("arabe")),
         "{need:?}"
     );
-    assert!(!list.body.contains("Haddad"), "first name only for mediators");
+    assert!(
+        !list.body.contains("Haddad"),
+        "first name only for mediators"
+    );
     let staff_list = cpe.get("/staff/meetings").await;
-    assert!(staff_list.body.contains("mercredi après 16 h"), "the family's message reaches the school");
+    assert!(
+        staff_list.body.contains("mercredi après 16 h"),
+        "the family's message reaches the school"
+    );
     assert!(staff_list.body.contains("autre horaire demandé"));
 }

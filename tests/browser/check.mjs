@@ -124,19 +124,58 @@ const PAGES = [
   {
     role: 'staff', name: 'absence-recorded', path: '/staff/absences?changed=done', note: "the family's child recorded absent on its own",
     load: async (page, base, locale) => {
-      // The class of the signed-in family's child is found by its name in each class's list.
-      for (let classId = 1; classId <= 8; classId++) {
-        await page.goto(`${base}/staff/absences/new?class=${classId}`);
-        const option = page.locator('#pupil option', { hasText: FAMILY_CHILD[locale] });
-        if (await option.count()) {
-          await page.selectOption('#pupil', { label: (await option.first().textContent()).trim() });
-          await page.check('#mark'); // the first choice: absent
-          return submitAndCapture(page, page.locator('main form[method=post] button[type=submit]'));
-        }
-      }
-      throw new Error(`no class lists ${FAMILY_CHILD[locale]}`);
+      await pickChild(page, base, '/staff/absences/new', locale);
+      await page.check('#mark'); // the first choice: absent
+      return submitAndCapture(page, page.locator('main form[method=post] button[type=submit]'));
     },
   },
+  { role: 'staff', name: 'meetings', path: '/staff/meetings' },
+  {
+    role: 'staff', name: 'meeting-invited', path: '/staff/meetings?done=sent', note: "the family's child invited, two slots",
+    load: async (page, base, locale) => {
+      await pickChild(page, base, '/staff/meetings/new', locale);
+      await page.fill('#purpose', 'Bilan du trimestre');
+      await page.fill('#place', 'Salle 12');
+      for (const [letter, time] of [['A', '17:00'], ['B', '17:30']]) {
+        await page.fill(`#slot-${letter}-date`, dayIn(7));
+        await page.fill(`#slot-${letter}-time`, time);
+      }
+      return submitAndCapture(page, page.locator('main form[method=post] button[type=submit]'));
+    },
+  },
+  {
+    role: 'staff', name: 'meeting-new-failed', path: '/staff/meetings/new', status: 422, note: 'POST with nothing filled in',
+    load: async (page, base, locale) => {
+      await pickChild(page, base, '/staff/meetings/new', locale);
+      await page.fill('#duration', '');
+      return submitAndCapture(page, page.locator('main form[method=post] button[type=submit]'));
+    },
+  },
+  { role: 'staff', name: 'evening-new', path: '/staff/evenings/new' },
+  {
+    role: 'staff', name: 'evening-grid', path: '/staff/evenings/{id}', ends: /^\/staff\/evenings\/\d+\?done=opened$/, note: 'a parents\' evening opened',
+    load: async (page, base) => {
+      await page.goto(`${base}/staff/evenings/new`);
+      await page.fill('#purpose', 'Réunion parents-professeurs');
+      await page.fill('#place', 'CDI');
+      await page.fill('#date', dayIn(9));
+      return submitAndCapture(page, submitOf(page, '/staff/evenings/new'));
+    },
+  },
+  { role: 'staff', name: 'help-requests', path: '/staff/help-requests' },
+  {
+    role: 'guardian', name: 'family-meeting', path: '/family/meetings/{id}', ends: /^\/family\/meetings\/\d+$/, note: 'the invitation',
+    load: openFamilyMeeting,
+  },
+  {
+    role: 'guardian', name: 'family-meeting-booked', path: '/family/meetings/{id}?saved=booked', ends: /^\/family\/meetings\/\d+\?saved=booked$/, note: 'the first slot booked',
+    load: async (page, base) => {
+      await openFamilyMeeting(page, base);
+      await page.check('#slot');
+      return submitAndCapture(page, page.locator('main form:has(input[name=slot]) button[type=submit]'));
+    },
+  },
+  { role: 'guardian', name: 'family-calendar', path: '/family/calendar' },
   {
     role: 'guardian', name: 'family-reason', path: '/family/absences/{id}', ends: /^\/family\/absences\/\d+$/, note: 'the absence just recorded, once signalled',
     load: openFamilyReason,
@@ -149,6 +188,33 @@ const PAGES = [
     },
   },
 ];
+
+/** A school day `days` from today, as a date input takes it. */
+function dayIn(days) {
+  const date = new Date(Date.now() + days * 86_400_000);
+  return date.toISOString().slice(0, 10);
+}
+
+/** On a class-then-pupil form, picks the class that lists the family's child, then the child. */
+async function pickChild(page, base, path, locale) {
+  for (let classId = 1; classId <= 8; classId++) {
+    await page.goto(`${base}${path}?class=${classId}`);
+    const option = page.locator('#pupil option', { hasText: FAMILY_CHILD[locale] });
+    if (await option.count()) {
+      await page.selectOption('#pupil', { label: (await option.first().textContent()).trim() });
+      return;
+    }
+  }
+  throw new Error(`no class lists ${FAMILY_CHILD[locale]}`);
+}
+
+/** The family's newest meeting page, from its home page. */
+async function openFamilyMeeting(page, base) {
+  await page.goto(`${base}/family`);
+  const link = page.locator('main a[href^="/family/meetings/"]');
+  if (!(await link.count())) throw new Error('no meeting on /family');
+  return page.goto(`${base}${await link.last().getAttribute('href')}`);
+}
 
 /** The family's absence page, once the server has signalled it (hold window 0, checked every 5 s). */
 async function openFamilyReason(page, base) {

@@ -48,7 +48,6 @@ fn form_view(ctx: &Ctx, classes: &[ClassSummary], typed: &Typed, errors: &FormEr
         .iter()
         .map(|c| (c.id.to_string(), c.name.clone()))
         .collect();
-    let none = FluentArgs::new();
     layout::page(
         ctx,
         &tr.t("evening-new-title"),
@@ -60,7 +59,7 @@ fn form_view(ctx: &Ctx, classes: &[ClassSummary], typed: &Typed, errors: &FormEr
                 @if let Some(error) = errors.for_field("date") {
                     p.error { strong { (tr.t("error-prefix")) } " " (error) }
                 }
-                (date_time_fields(&tr, "", &none, (&typed.date, &typed.start), ("evening-date-label", "evening-start-label")))
+                (date_time_fields(&tr, "", &[], (&typed.date, &typed.start), ("evening-date-label", "evening-start-label")))
                 div.field {
                     label for="end" { (tr.t("evening-end-label")) }
                     input #end name="end" type="time" value=(typed.end);
@@ -156,7 +155,8 @@ pub async fn open(
     let opened = state
         .db(move |conn| {
             write(conn, |tx| {
-                let Some((evening, invited)) = meetings::open_evening(tx, &new, class_id, &starts)? else {
+                let Some((evening, invited)) = meetings::open_evening(tx, &new, class_id, &starts)?
+                else {
                     return Ok(None);
                 };
                 for id in invited {

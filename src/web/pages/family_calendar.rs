@@ -65,22 +65,26 @@ pub async fn reset(
 }
 
 /// The feed: no session (calendar apps have none), the token is the key.
-pub async fn feed(State(state): State<AppState>, Path(file): Path<String>) -> Result<Response, AppError> {
+pub async fn feed(
+    State(state): State<AppState>,
+    Path(file): Path<String>,
+) -> Result<Response, AppError> {
     let token = file.strip_suffix(".ics").unwrap_or(&file);
     if !well_formed(token) {
         return Err(AppError::not_found());
     }
-    let (items, locale) = state.read(|conn| {
-        let Some(phone) = meetings::phone_of_token(conn, token)? else {
-            return Ok(None);
-        };
-        let locale = families::guardians_with_phone(conn, &phone)?
-            .first()
-            .and_then(|g| g.stored_locale)
-            .unwrap_or(Locale::Fr);
-        Ok(Some((meetings::calendar(conn, &phone)?, locale)))
-    })?
-    .ok_or_else(AppError::not_found)?;
+    let (items, locale) = state
+        .read(|conn| {
+            let Some(phone) = meetings::phone_of_token(conn, token)? else {
+                return Ok(None);
+            };
+            let locale = families::guardians_with_phone(conn, &phone)?
+                .first()
+                .and_then(|g| g.stored_locale)
+                .unwrap_or(Locale::Fr);
+            Ok(Some((meetings::calendar(conn, &phone)?, locale)))
+        })?
+        .ok_or_else(AppError::not_found)?;
     let text = calendar::meetings(&state, &state.catalogs.plain(locale), &items);
     Ok((
         [

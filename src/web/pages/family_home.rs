@@ -9,8 +9,8 @@ use super::family_absence;
 use super::family_meeting::when;
 use crate::AppState;
 use crate::domain::absence::{Reason, State as AbsenceState};
-use crate::store::absences::{self, Actor, FamilyAbsence};
 use crate::domain::meeting::MeetingState;
+use crate::store::absences::{self, Actor, FamilyAbsence};
 use crate::store::families::{self, Child};
 use crate::store::meetings::{self, Meeting};
 use crate::store::write;
@@ -37,7 +37,10 @@ fn meeting_line(tr: &crate::i18n::Tr, meeting: &Meeting) -> Markup {
     let mut args = FluentArgs::new();
     args.set("host", meeting.host_name.clone());
     args.set("purpose", meeting.purpose.clone());
-    args.set("state", tr.t(&format!("meeting-state-{}", meeting.state.code())));
+    args.set(
+        "state",
+        tr.t(&format!("meeting-state-{}", meeting.state.code())),
+    );
     html! {
         (tr.args("meeting-line", &args))
         @if let (Some(slot), MeetingState::Booked) = (&meeting.booked, meeting.state) {

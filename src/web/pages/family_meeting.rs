@@ -89,78 +89,72 @@ fn view(
     let action = format!("/family/meetings/{}", meeting.id);
     let bookable = next(meeting.state, MeetingMove::Book).is_some();
     let language = own_language(ctx);
-    html! {
-        (layout::page(ctx, &tr.args("meeting-title", &title), html! {
-            @if let Some(saved) = saved {
-                p.status role="status" {
-                    @if saved == "booked" {
-                        @let mut args = FluentArgs::new();
-                        @let _ = args.set("when", meeting.booked.as_ref().map(|s| when(&tr, s)).unwrap_or_default());
-                        (tr.args("meeting-saved-booked", &args))
-                    } @else {
-                        (tr.t(&format!("meeting-saved-{saved}")))
-                    }
-                }
-            }
-            (error_summary(&tr, errors))
-            p { (tr.args("meeting-with", &with)) }
-            p { (tr.args("meeting-place", &place)) }
-            p { strong { (tr.t(&format!("meeting-state-{}", meeting.state.code()))) } }
-            @if let (Some(slot), MeetingState::Booked) = (&meeting.booked, meeting.state) {
-                @let mut args = FluentArgs::new();
-                @let _ = { args.set("when", when(&tr, slot)); args.set("place", meeting.place.clone()); };
-                p { (tr.args("meeting-booked-at", &args)) }
-                p { a href={ (action) "/calendar.ics" } { (tr.t("meeting-ics-link")) } }
-            }
-            @if bookable {
-                @if slots.is_empty() {
-                    p { (tr.t("meeting-no-slot")) }
-                } @else {
-                    form method="post" action=(action) novalidate {
-                        input type="hidden" name="action" value="book";
-                        (choice_group(&tr, "radio", "slot", &tr.t("meeting-slot-legend"), &choices, errors.for_field("slot")))
-                        button type="submit" { (tr.t("meeting-book")) }
-                    }
-                }
-            }
-            @if next(meeting.state, MeetingMove::AskOtherTime).is_some() {
-                h2 { (tr.t("meeting-other-title")) }
-                form method="post" action=(action) novalidate {
-                    input type="hidden" name="action" value="other";
-                    div.field {
-                        label for="note" { (tr.t("meeting-other-label")) }
-                        @if let Some(error) = errors.for_field("note") {
-                            p.error #note-error { strong { (tr.t("error-prefix")) } " " (error) }
+    layout::page(
+        ctx,
+        &tr.args("meeting-title", &title),
+        html! {
+                @if let Some(saved) = saved {
+                    p.status role="status" {
+                        @if saved == "booked" {
+                            (tr.with("meeting-saved-booked", &[("when", meeting.booked.as_ref().map(|s| when(&tr, s)).unwrap_or_default())]))
+                        } @else {
+                            (tr.t(&format!("meeting-saved-{saved}")))
                         }
-                        textarea #note name="note" rows="3" maxlength=(MAX_NOTE_CHARS)
-                            aria-describedby=[errors.for_field("note").map(|_| "note-error")] { (typed.note) }
                     }
-                    button type="submit" { (tr.t("meeting-other-submit")) }
                 }
-            }
-            @if next(meeting.state, MeetingMove::Decline).is_some() {
-                form method="post" action=(action) {
-                    input type="hidden" name="action" value="decline";
-                    button type="submit" { (tr.t("meeting-decline")) }
+                (error_summary(&tr, errors))
+                p { (tr.args("meeting-with", &with)) }
+                p { (tr.args("meeting-place", &place)) }
+                p { strong { (tr.t(&format!("meeting-state-{}", meeting.state.code()))) } }
+                @if let (Some(slot), MeetingState::Booked) = (&meeting.booked, meeting.state) {
+                    p { (tr.with("meeting-booked-at", &[("when", when(&tr, slot)), ("place", meeting.place.clone())])) }
+                    p { a href={ (action) "/calendar.ics" } { (tr.t("meeting-ics-link")) } }
                 }
-            }
-            @if meeting.state != MeetingState::Cancelled {
-                @if let Some(asked) = &meeting.interpreter_language {
-                    @let mut args = FluentArgs::new();
-                    @let _ = args.set("language", Locale::parse(asked).map(|l| tr.t(&format!("language-name-{}", l.code()))).unwrap_or_default());
-                    p { (tr.args("meeting-interpreter-asked", &args)) }
-                } @else if let Some(language) = language {
-                    h2 { (tr.t("meeting-interpreter-title")) }
+                @if bookable {
+                    @if slots.is_empty() {
+                        p { (tr.t("meeting-no-slot")) }
+                    } @else {
+                        form method="post" action=(action) novalidate {
+                            input type="hidden" name="action" value="book";
+                            (choice_group(&tr, "radio", "slot", &tr.t("meeting-slot-legend"), &choices, errors.for_field("slot")))
+                            button type="submit" { (tr.t("meeting-book")) }
+                        }
+                    }
+                }
+                @if next(meeting.state, MeetingMove::AskOtherTime).is_some() {
+                    h2 { (tr.t("meeting-other-title")) }
+                    form method="post" action=(action) novalidate {
+                        input type="hidden" name="action" value="other";
+                        div.field {
+                            label for="note" { (tr.t("meeting-other-label")) }
+                            @if let Some(error) = errors.for_field("note") {
+                                p.error #note-error { strong { (tr.t("error-prefix")) } " " (error) }
+                            }
+                            textarea #note name="note" rows="3" maxlength=(MAX_NOTE_CHARS)
+                                aria-describedby=[errors.for_field("note").map(|_| "note-error")] { (typed.note) }
+                        }
+                        button type="submit" { (tr.t("meeting-other-submit")) }
+                    }
+                }
+                @if next(meeting.state, MeetingMove::Decline).is_some() {
                     form method="post" action=(action) {
-                        input type="hidden" name="action" value="interpreter";
-                        @let mut args = FluentArgs::new();
-                        @let _ = args.set("language", tr.t(&format!("language-name-{}", language.code())));
-                        button type="submit" { (tr.args("meeting-interpreter-ask", &args)) }
+                        input type="hidden" name="action" value="decline";
+                        button type="submit" { (tr.t("meeting-decline")) }
                     }
                 }
-            }
-        }))
-    }
+                @if meeting.state != MeetingState::Cancelled {
+                    @if let Some(asked) = &meeting.interpreter_language {
+                        p { (tr.with("meeting-interpreter-asked", &[("language", tr.t(&format!("language-name-{asked}")))])) }
+                    } @else if let Some(language) = language {
+                        h2 { (tr.t("meeting-interpreter-title")) }
+                        form method="post" action=(action) {
+                            input type="hidden" name="action" value="interpreter";
+                            button type="submit" { (tr.with("meeting-interpreter-ask", &[("language", tr.t(&format!("language-name-{}", language.code())))])) }
+                        }
+                    }
+                }
+        },
+    )
 }
 
 async fn page(
@@ -189,7 +183,15 @@ pub async fn show(
         .saved
         .as_deref()
         .filter(|s| ["booked", "declined", "other", "interpreter"].contains(s));
-    page(&state, &ctx, &meeting, &typed, saved, &FormErrors::default()).await
+    page(
+        &state,
+        &ctx,
+        &meeting,
+        &typed,
+        saved,
+        &FormErrors::default(),
+    )
+    .await
 }
 
 /// What the family asked for, checked.
@@ -254,15 +256,23 @@ fn carry_out(
             }
             Err(refused) => Outcome::Refused(refused),
         },
-        Answer::Decline => match meetings::apply(tx, meeting.id, MeetingMove::Decline, actor, None)? {
-            Some(Ok(_)) => {
-                meeting_notice::tell(tx, &state.catalogs, meeting.id, MeetingNews::Declined)?;
-                Outcome::Saved("declined")
+        Answer::Decline => {
+            match meetings::apply(tx, meeting.id, MeetingMove::Decline, actor, None)? {
+                Some(Ok(_)) => {
+                    meeting_notice::tell(tx, &state.catalogs, meeting.id, MeetingNews::Declined)?;
+                    Outcome::Saved("declined")
+                }
+                other => closed(other),
             }
-            other => closed(other),
-        },
+        }
         Answer::Other(note) => {
-            match meetings::apply(tx, meeting.id, MeetingMove::AskOtherTime, actor, note.as_deref())? {
+            match meetings::apply(
+                tx,
+                meeting.id,
+                MeetingMove::AskOtherTime,
+                actor,
+                note.as_deref(),
+            )? {
                 Some(Ok(_)) => Outcome::Saved("other"),
                 other => closed(other),
             }
@@ -304,9 +314,11 @@ pub async fn submit(
         .db(move |conn| write(conn, |tx| carry_out(tx, &for_tx, &found, &answer, actor)))
         .await?;
     match outcome {
-        Outcome::Saved(saved) => {
-            Ok(Redirect::to(&format!("/family/meetings/{}?saved={saved}", meeting.id)).into_response())
-        }
+        Outcome::Saved(saved) => Ok(Redirect::to(&format!(
+            "/family/meetings/{}?saved={saved}",
+            meeting.id
+        ))
+        .into_response()),
         Outcome::Refused(refused) => {
             let message = match refused {
                 BookRefused::Taken | BookRefused::NotOffered => tr.t("error-meeting-slot-taken"),
@@ -319,7 +331,10 @@ pub async fn submit(
             };
             errors.add("slot", message);
             let meeting = find(&state, &guardian, &id)?;
-            let typed = Typed { slot: "", note: &typed_note };
+            let typed = Typed {
+                slot: "",
+                note: &typed_note,
+            };
             let body = page(&state, &ctx, &meeting, &typed, None, &errors).await?;
             Ok((StatusCode::CONFLICT, body).into_response())
         }
@@ -337,11 +352,18 @@ pub async fn ics(
     let Some(slot) = meeting.booked.clone() else {
         return Err(AppError::not_found());
     };
-    let text = calendar::meetings(&state, &state.catalogs.plain(ctx.locale), &[(meeting, slot)]);
+    let text = calendar::meetings(
+        &state,
+        &state.catalogs.plain(ctx.locale),
+        &[(meeting, slot)],
+    );
     Ok((
         [
             (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
-            (header::CONTENT_DISPOSITION, "attachment; filename=\"carnet-rendez-vous.ics\""),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"carnet-rendez-vous.ics\"",
+            ),
         ],
         text,
     )

@@ -3,7 +3,6 @@
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use fluent_bundle::FluentArgs;
 use maud::{Markup, html};
 use serde::Deserialize;
 
@@ -26,13 +25,19 @@ use crate::web::views::layout;
 use crate::web::views::meeting_fields::{self, MeetingInput};
 
 /// A date and a time typed side by side, as `<input type=date>` and `<input type=time>`.
-pub fn date_time_fields(tr: &Tr, prefix: &str, label_args: &FluentArgs, values: (&str, &str), labels: (&str, &str)) -> Markup {
+pub fn date_time_fields(
+    tr: &Tr,
+    prefix: &str,
+    label_args: &[(&str, String)],
+    values: (&str, &str),
+    labels: (&str, &str),
+) -> Markup {
     let (date_name, time_name) = (format!("{prefix}date"), format!("{prefix}time"));
     html! {
         div.field.date-time {
-            label for=(date_name) { (tr.args(labels.0, label_args)) }
+            label for=(date_name) { (tr.with(labels.0, label_args)) }
             input #(date_name) name=(date_name) type="date" value=(values.0);
-            label for=(time_name) { (tr.args(labels.1, label_args)) }
+            label for=(time_name) { (tr.with(labels.1, label_args)) }
             input #(time_name) name=(time_name) type="time" value=(values.1);
         }
     }
@@ -42,7 +47,12 @@ pub fn date_time_fields(tr: &Tr, prefix: &str, label_args: &FluentArgs, values: 
 fn slots_typed(form: &FormData) -> Vec<(String, String)> {
     LETTERS
         .iter()
-        .map(|l| (form.text(&format!("slot-{l}-date")), form.text(&format!("slot-{l}-time"))))
+        .map(|l| {
+            (
+                form.text(&format!("slot-{l}-date")),
+                form.text(&format!("slot-{l}-time")),
+            )
+        })
         .collect()
 }
 
@@ -76,7 +86,13 @@ struct Typed {
     slots: Vec<(String, String)>,
 }
 
-fn view(ctx: &Ctx, classes: &[ClassSummary], roster: Option<&[RosterPupil]>, typed: &Typed, errors: &FormErrors) -> Markup {
+fn view(
+    ctx: &Ctx,
+    classes: &[ClassSummary],
+    roster: Option<&[RosterPupil]>,
+    typed: &Typed,
+    errors: &FormErrors,
+) -> Markup {
     let tr = ctx.tr();
     layout::page(
         ctx,
@@ -95,9 +111,7 @@ fn view(ctx: &Ctx, classes: &[ClassSummary], roster: Option<&[RosterPupil]>, typ
                             p.error { strong { (tr.t("error-prefix")) } " " (error) }
                         }
                         @for (letter, (date, time)) in LETTERS.iter().zip(&typed.slots) {
-                            @let mut args = FluentArgs::new();
-                            @let _ = args.set("letter", letter.to_string());
-                            (date_time_fields(&tr, &format!("slot-{letter}-"), &args, (date, time), ("meeting-slot-date-label", "meeting-slot-time-label")))
+                            (date_time_fields(&tr, &format!("slot-{letter}-"), &[("letter", letter.to_string())], (date, time), ("meeting-slot-date-label", "meeting-slot-time-label")))
                         }
                     }
                     button type="submit" { (tr.t("meeting-submit")) }
@@ -134,8 +148,16 @@ pub async fn show(
     if query.class.is_some() && roster.is_none() {
         errors.add("class", ctx.tr().t("error-record-class"));
     }
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::NOT_FOUND };
-    Ok((status, view(&ctx, &classes, roster.as_deref(), &typed, &errors)).into_response())
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::NOT_FOUND
+    };
+    Ok((
+        status,
+        view(&ctx, &classes, roster.as_deref(), &typed, &errors),
+    )
+        .into_response())
 }
 
 pub async fn submit(

@@ -37,21 +37,16 @@ fn allowed(staff: &StaffViewer) -> Result<(), AppError> {
 pub fn needs(tr: &Tr, meeting: &Meeting) -> Markup {
     html! {
         @if let Some(language) = &meeting.interpreter_language {
-            @let mut args = FluentArgs::new();
-            @let _ = args.set("language", tr.t(&format!("language-name-{language}")));
-            br; (tr.args("meetings-interpreter", &args))
+            br; (tr.with("meetings-interpreter", &[("language", tr.t(&format!("language-name-{language}")))]))
         }
         @if meeting.mediator_wanted { br; (tr.t("meetings-mediator")) }
         @if let Some(note) = &meeting.family_note {
-            @let mut args = FluentArgs::new();
-            @let _ = args.set("note", note.clone());
-            br; (tr.args("meetings-family-note", &args))
+            br; (tr.with("meetings-family-note", &[("note", note.clone())]))
         }
     }
 }
 
 fn row(tr: &Tr, meeting: &Meeting) -> Markup {
-    let empty = FluentArgs::new();
     html! {
         tr {
             th scope="row" {
@@ -66,7 +61,7 @@ fn row(tr: &Tr, meeting: &Meeting) -> Markup {
             td {
                 @if meeting.state == MeetingState::Booked && meeting.evening_id.is_none() {
                     form method="post" action={ "/staff/meetings/" (meeting.id) "/move" } novalidate {
-                        (date_time_fields(tr, &format!("move-{}-", meeting.id), &empty, ("", ""), ("meetings-move-date", "meetings-move-time")))
+                        (date_time_fields(tr, &format!("move-{}-", meeting.id), &[], ("", ""), ("meetings-move-date", "meetings-move-time")))
                         button type="submit" { (tr.t("meetings-move")) }
                     }
                 }
@@ -135,7 +130,10 @@ pub async fn show(
     allowed(&staff)?;
     let tr = ctx.tr();
     let status = match (query.done.as_deref(), query.reminded) {
-        (_, Some(count)) => Some(tr.args("meetings-reminded", &FluentArgs::from_iter([("count", count)]))),
+        (_, Some(count)) => Some(tr.args(
+            "meetings-reminded",
+            &FluentArgs::from_iter([("count", count)]),
+        )),
         (Some("sent"), _) => Some(tr.t("meeting-sent")),
         (Some("moved"), _) => Some(tr.t("meetings-moved")),
         (Some("cancelled"), _) => Some(tr.t("meetings-cancelled")),
@@ -257,6 +255,13 @@ pub async fn move_to(
     if moved {
         Ok(Redirect::to("/staff/meetings?done=moved").into_response())
     } else {
-        conflict(&state, &ctx, &staff, &format!("{prefix}date"), "error-meeting-move").await
+        conflict(
+            &state,
+            &ctx,
+            &staff,
+            &format!("{prefix}date"),
+            "error-meeting-move",
+        )
+        .await
     }
 }

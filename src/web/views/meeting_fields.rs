@@ -105,7 +105,12 @@ pub fn render(
         Locale::LANGUAGES
             .iter()
             .filter(|l| **l != Locale::Fr)
-            .map(|l| (l.code().to_string(), tr.t(&format!("language-name-{}", l.code())))),
+            .map(|l| {
+                (
+                    l.code().to_string(),
+                    tr.t(&format!("language-name-{}", l.code())),
+                )
+            }),
     );
     html! {
         (text("purpose", "meeting-purpose-label", &input.purpose, None))
