@@ -223,6 +223,26 @@ async fn family_pages_keep_the_contract_in_every_locale() {
         .query_row("SELECT id FROM absences", [], |r| r.get(0))
         .expect("absence");
     let reason_page = format!("/family/absences/{absence}");
+    let meeting_new = cpe
+        .post(
+            "/staff/meetings/new",
+            &[
+                ("class", &class_id.to_string()),
+                ("pupil", &yasmine.to_string()),
+                ("purpose", "Bilan"),
+                ("place", "Salle 12"),
+                ("duration", "30"),
+                ("slot-A-date", "2099-03-02"),
+                ("slot-A-time", "17:00"),
+            ],
+        )
+        .await;
+    assert_eq!(meeting_new.status, StatusCode::SEE_OTHER);
+    let meeting: i64 = app
+        .conn()
+        .query_row("SELECT id FROM meetings", [], |r| r.get(0))
+        .expect("meeting");
+    let meeting_page = format!("/family/meetings/{meeting}");
     let mut client = app.guardian("06 39 98 00 03", "+33639980003").await;
     for locale in Locale::ALL {
         let switched = client.get(&format!("/family?lang={}", locale.code())).await;
@@ -235,6 +255,8 @@ async fn family_pages_keep_the_contract_in_every_locale() {
                 ("/family/access", StatusCode::OK),
                 ("/settings", StatusCode::OK),
                 (reason_page.as_str(), StatusCode::OK),
+                (meeting_page.as_str(), StatusCode::OK),
+                ("/family/calendar", StatusCode::OK),
             ],
         )
         .await;
@@ -265,6 +287,10 @@ async fn staff_pages_keep_the_contract_in_every_locale() {
                 ("/staff/absences/new", StatusCode::OK),
                 ("/staff/absences/new?class=1", StatusCode::OK),
                 ("/staff/absences/new?class=999", StatusCode::NOT_FOUND),
+                ("/staff/meetings", StatusCode::OK),
+                ("/staff/meetings/new?class=1", StatusCode::OK),
+                ("/staff/evenings/new", StatusCode::OK),
+                ("/staff/help-requests", StatusCode::OK),
                 ("/staff/follow-up", StatusCode::OK),
             ],
         )
