@@ -103,7 +103,7 @@ pub fn choose(
             Ok(("meeting-booked", args))
         }
         Err(BookRefused::Taken | BookRefused::Past) => {
-            let again = meetings::offer(tx, meeting.id)?;
+            let again = meetings::open_offers(tx, meeting.id)?;
             let mut args = named_args(meeting);
             if again.is_empty() {
                 return Ok(("meeting-full", args));

@@ -123,7 +123,9 @@ impl VoiceContext<'_> {
         call.subject = Some(meeting.reference.clone());
         let locale = Self::locale(call);
         let spoken = self.catalogs.plain(self.voices.spoken(locale));
-        let offered = meetings::offer(tx, meeting.id)?;
+        // The letters of the SMS stay the keys of the call (A is 1): a family that read the
+        // SMS and then calls hears the same choices.
+        let offered = meetings::open_offers(tx, meeting.id)?;
         let mut options: Vec<Say> = offered
             .iter()
             .filter_map(|(letter, slot)| {

@@ -29,6 +29,13 @@ pub struct Slot {
     pub cancelled: bool,
 }
 
+impl Slot {
+    /// Whether `meeting_id` may still book this slot at `at`.
+    pub fn is_open_for(&self, meeting_id: i64, at: i64) -> bool {
+        !self.cancelled && self.starts_at > at && self.booked_by.is_none_or(|b| b == meeting_id)
+    }
+}
+
 /// A meeting with what the family and the staff see of it.
 #[derive(Debug, Clone)]
 pub struct Meeting {
@@ -298,6 +305,21 @@ pub fn offered(conn: &Connection, meeting_id: i64) -> StoreResult<Vec<(char, Slo
         ))
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// The letters offered that still name a slot this meeting may book; when none does, the
+/// free slots are offered under new letters. Letters stay stable across SMS and calls.
+pub fn open_offers(tx: &Connection, meeting_id: i64) -> StoreResult<Vec<(char, Slot)>> {
+    let at = now();
+    let open: Vec<(char, Slot)> = offered(tx, meeting_id)?
+        .into_iter()
+        .filter(|(_, slot)| slot.is_open_for(meeting_id, at))
+        .collect();
+    if open.is_empty() {
+        offer(tx, meeting_id)
+    } else {
+        Ok(open)
+    }
 }
 
 pub fn find(conn: &Connection, meeting_id: i64) -> StoreResult<Option<Meeting>> {

@@ -803,3 +803,98 @@ async fn a_family_asks_for_an_interpreter_and_mediators_see_it() {
     );
     assert!(staff_list.body.contains("autre horaire demandé"));
 }
+
+#[tokio::test]
+async fn a_call_keeps_the_letters_of_the_sms_so_a_key_never_names_another_slot() {
+    let app = TestApp::demo();
+    let (class_id, _) = pupil(&app, "Rayan", "Benali");
+    let mut prof = app.staff("prof").await;
+    prof.post(
+        "/staff/evenings/new",
+        &[
+            ("class", &class_id.to_string()),
+            ("purpose", "Réunion"),
+            ("place", "CDI"),
+            ("duration", "15"),
+            ("date", &day_in(7)),
+            ("time", "17:00"),
+            ("end", "17:45"),
+        ],
+    )
+    .await;
+    let ayse: String = app
+        .conn()
+        .query_row(
+            "SELECT mobile FROM guardians WHERE first_name = 'Ayşe'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    app.client()
+        .post(&format!("/simulator/{}", &ayse[1..]), &[("body", "A")])
+        .await;
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM meeting_slots WHERE booked_by IS NOT NULL"),
+        1
+    );
+    app.state
+        .voice(|v, tx| v.incoming(tx, "CA-keys", "+33199000005"))
+        .await
+        .unwrap();
+    let said = hear(
+        &app.state
+            .voice(|v, tx| v.gather(tx, "CA-keys", Some("2580#")))
+            .await
+            .unwrap(),
+    )
+    .said
+    .join(" ");
+    let starts: Vec<i64> = {
+        let conn = app.conn();
+        let mut stmt = conn
+            .prepare("SELECT starts_at FROM meeting_slots ORDER BY starts_at")
+            .unwrap();
+        stmt.query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    let option = |digit: &str, at: i64| {
+        let slot = carnet::i18n::dates::slot_long(&app.state.catalogs.plain(Locale::Ar), at);
+        rendered(
+            &app,
+            Locale::Ar,
+            Channel::Voice,
+            "menu-slot-option",
+            &[("digit", digit.into()), ("slot", slot)],
+        )
+    };
+    assert!(
+        !said.contains(&option("1", starts[0])),
+        "slot A is taken: {said}"
+    );
+    assert!(
+        said.contains(&option("2", starts[1])),
+        "B stays key 2, as in the SMS: {said}"
+    );
+    app.state
+        .voice(|v, tx| v.gather(tx, "CA-keys", Some("1")))
+        .await
+        .unwrap();
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM meeting_slots WHERE booked_by IS NOT NULL"),
+        1,
+        "key 1 names a taken slot: nothing booked"
+    );
+    app.state
+        .voice(|v, tx| v.gather(tx, "CA-keys", Some("2")))
+        .await
+        .unwrap();
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM meeting_slots WHERE booked_by IS NOT NULL AND starts_at = {}",
+            starts[1]
+        )),
+        1
+    );
+}

@@ -157,7 +157,7 @@ pub async fn remind(
             write(conn, |tx| {
                 let waiting = meetings::unanswered(tx, establishment_id, evening)?;
                 for &id in &waiting {
-                    meetings::offer(tx, id)?;
+                    meetings::open_offers(tx, id)?;
                     meeting_notice::tell(tx, &catalogs, id, MeetingNews::Invitation)?;
                 }
                 Ok(waiting.len())
