@@ -471,18 +471,19 @@ pub fn move_booked(
     Ok(moved == 1)
 }
 
-/// Cancels one slot of an evening; the family that had booked it is offered the others.
-/// Returns that family's meeting.
+/// Cancels one slot of an evening of the establishment; the family that had booked it is
+/// offered the others. `None` when no such open slot exists; else that family's meeting.
 pub fn cancel_slot(
     tx: &Transaction,
     establishment_id: i64,
+    evening_id: i64,
     slot_id: i64,
     actor: Actor,
 ) -> StoreResult<Option<Option<i64>>> {
     let booked: Option<Option<i64>> = tx
         .query_row(
-            "SELECT booked_by FROM meeting_slots WHERE id = ?1 AND establishment_id = ?2 AND cancelled = 0",
-            params![slot_id, establishment_id],
+            "SELECT booked_by FROM meeting_slots WHERE id = ?1 AND establishment_id = ?2 AND evening_id = ?3 AND cancelled = 0",
+            params![slot_id, establishment_id, evening_id],
             |r| r.get(0),
         )
         .optional()?;

@@ -255,7 +255,7 @@ pub async fn cancel_slot(
     state
         .db(move |conn| {
             write(conn, |tx| {
-                let freed = meetings::cancel_slot(tx, establishment_id, slot, actor)?;
+                let freed = meetings::cancel_slot(tx, establishment_id, id, slot, actor)?;
                 if let Some(Some(meeting)) = freed {
                     meeting_notice::tell(tx, &catalogs, meeting, MeetingNews::SlotCancelled)?;
                 }
