@@ -901,3 +901,103 @@ async fn a_call_keeps_the_letters_of_the_sms_so_a_key_never_names_another_slot()
         1
     );
 }
+
+#[tokio::test]
+async fn wrong_evenings_and_foreign_slots_are_refused_with_nothing_written() {
+    let app = TestApp::demo();
+    let (class_id, _) = pupil(&app, "Léa", "Martin");
+    let mut prof = app.staff("prof").await;
+    let class = class_id.to_string();
+    let date = day_in(9);
+    let base = [
+        ("class", class.as_str()),
+        ("purpose", "Réunion"),
+        ("place", "CDI"),
+        ("duration", "10"),
+        ("date", date.as_str()),
+        ("time", "17:00"),
+        ("end", "19:00"),
+    ];
+    let yesterday = day_in(-1);
+    for (name, value) in [
+        ("class", "999"),
+        ("date", ""),
+        ("date", yesterday.as_str()),
+        ("end", "16:00"),
+        ("duration", "5"),
+        ("time", "25:61"),
+    ] {
+        let mut form = base.to_vec();
+        form.retain(|(n, _)| *n != name);
+        form.push((name, value));
+        if name == "duration" {
+            form.retain(|(n, _)| *n != "time");
+            form.push(("time", "08:00"));
+            form.retain(|(n, _)| *n != "end");
+            form.push(("end", "20:00"));
+        }
+        let refused = prof.post("/staff/evenings/new", &form).await;
+        assert_eq!(
+            refused.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{name}={value}"
+        );
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM evenings"), 0);
+    assert_eq!(app.count("SELECT COUNT(*) FROM meetings"), 0);
+
+    let lea = invite(&app, &mut prof, "Léa", "Martin").await;
+    let hugo = invite(&app, &mut prof, "Hugo", "Martin").await;
+    let foreign = slot_ids(&app, hugo)[0];
+    let mut claire = app.guardian("06 39 98 00 01", "+33639980001").await;
+    let refused = claire
+        .post(
+            &format!("/family/meetings/{lea}"),
+            &[("action", "book"), ("slot", &foreign.to_string())],
+        )
+        .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::CONFLICT,
+        "a slot of another meeting"
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM meeting_slots WHERE booked_by IS NOT NULL"),
+        0
+    );
+    assert_eq!(
+        prof.post(&format!("/staff/meetings/{lea}/cancel"), &[])
+            .await
+            .location(),
+        "/staff/meetings?done=cancelled"
+    );
+    let again = prof
+        .post(&format!("/staff/meetings/{lea}/cancel"), &[])
+        .await;
+    assert_eq!(
+        again.status,
+        StatusCode::CONFLICT,
+        "a cancelled meeting stays cancelled"
+    );
+    let said = again
+        .texts(".error-summary li")
+        .join(" ")
+        .replace(['\u{2068}', '\u{2069}'], "");
+    assert!(
+        said.contains("Ce rendez-vous est « annulé »"),
+        "said in words: {said}"
+    );
+    let closed = claire
+        .post(&format!("/family/meetings/{lea}"), &[("action", "decline")])
+        .await;
+    assert_eq!(closed.status, StatusCode::CONFLICT);
+    assert!(closed.body.contains("annulé"));
+    let mut other_school_staff = app.staff("mediateur").await;
+    assert_eq!(
+        other_school_staff
+            .post(&format!("/staff/meetings/{hugo}/cancel"), &[])
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+}

@@ -199,7 +199,13 @@ pub async fn cancel(
         .await?;
     match outcome {
         Some(Ok(_)) => Ok(Redirect::to("/staff/meetings?done=cancelled").into_response()),
-        _ => conflict(&state, &ctx, &staff, "main", "error-meeting-move").await,
+        Some(Err(current)) => {
+            let tr = ctx.tr();
+            let state_word = tr.t(&format!("meeting-state-{}", current.code()));
+            let message = tr.with("error-meeting-closed", &[("state", state_word)]);
+            conflict(&state, &ctx, &staff, "main", message).await
+        }
+        None => Err(AppError::not_found()),
     }
 }
 
@@ -208,10 +214,10 @@ async fn conflict(
     ctx: &Ctx,
     staff: &StaffViewer,
     field: &str,
-    message: &str,
+    message: String,
 ) -> Result<Response, AppError> {
     let mut errors = FormErrors::default();
-    errors.add(field, ctx.tr().t(message));
+    errors.add(field, message);
     let page = render(state, ctx, staff, None, &errors).await?;
     Ok((StatusCode::CONFLICT, page).into_response())
 }
@@ -255,13 +261,7 @@ pub async fn move_to(
     if moved {
         Ok(Redirect::to("/staff/meetings?done=moved").into_response())
     } else {
-        conflict(
-            &state,
-            &ctx,
-            &staff,
-            &format!("{prefix}date"),
-            "error-meeting-move",
-        )
-        .await
+        let message = ctx.tr().t("error-meeting-move");
+        conflict(&state, &ctx, &staff, &format!("{prefix}date"), message).await
     }
 }
