@@ -61,16 +61,16 @@ pub struct Meeting {
     pub booked: Option<Slot>,
 }
 
-const MEETING_COLUMNS: &str = "m.id, m.establishment_id, m.pupil_id, p.first_name, p.first_name || ' ' || p.last_name, c.name,
+pub(super) const MEETING_COLUMNS: &str = "m.id, m.establishment_id, m.pupil_id, p.first_name, p.first_name || ' ' || p.last_name, c.name,
     s.display_name, m.evening_id, m.purpose, m.place, m.duration_minutes, m.state, m.reference, m.family_note,
     m.interpreter_language, m.mediator_wanted, m.sequence, m.updated_at,
     b.id, b.starts_at, b.duration_minutes, b.booked_by, b.cancelled";
 
-const MEETING_FROM: &str =
+pub(super) const MEETING_FROM: &str =
     "meetings m JOIN pupils p ON p.id = m.pupil_id JOIN classes c ON c.id = p.class_id
     JOIN staff s ON s.id = m.host_staff_id LEFT JOIN meeting_slots b ON b.booked_by = m.id";
 
-fn meeting_from_row(r: &rusqlite::Row) -> rusqlite::Result<Meeting> {
+pub(super) fn meeting_from_row(r: &rusqlite::Row) -> rusqlite::Result<Meeting> {
     let booked = match r.get::<_, Option<i64>>(18)? {
         Some(id) => Some(Slot {
             id,
@@ -126,7 +126,7 @@ fn random_reference() -> String {
     reference(seed)
 }
 
-fn insert_meeting(
+pub(super) fn insert_meeting(
     tx: &Transaction,
     new: &NewMeeting,
     pupil_id: i64,
@@ -153,7 +153,7 @@ fn insert_meeting(
     Ok(id)
 }
 
-fn insert_slot(
+pub(super) fn insert_slot(
     tx: &Transaction,
     establishment_id: i64,
     owner: (Option<i64>, Option<i64>),
@@ -198,48 +198,6 @@ pub fn invite(
     Ok(Some(id))
 }
 
-/// Opens a parents' evening for a class: the grid of slots, and an invitation per pupil.
-/// Returns the evening and its meetings; `None` when the class is not the establishment's.
-pub fn open_evening(
-    tx: &Transaction,
-    new: &NewMeeting,
-    class_id: i64,
-    starts: &[i64],
-) -> StoreResult<Option<(i64, Vec<i64>)>> {
-    let pupils: Vec<i64> = tx
-        .prepare_cached(
-            "SELECT p.id FROM pupils p JOIN classes c ON c.id = p.class_id
-             WHERE c.id = ?1 AND c.establishment_id = ?2 ORDER BY p.last_name, p.first_name",
-        )?
-        .query_map(params![class_id, new.establishment_id], |r| r.get(0))?
-        .collect::<Result<_, _>>()?;
-    if pupils.is_empty() {
-        return Ok(None);
-    }
-    tx.execute(
-        "INSERT INTO evenings (establishment_id, class_id, host_staff_id, purpose, place, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![new.establishment_id, class_id, new.host_staff_id, new.purpose, new.place, now()],
-    )?;
-    let evening_id = tx.last_insert_rowid();
-    for &start in starts {
-        insert_slot(
-            tx,
-            new.establishment_id,
-            (None, Some(evening_id)),
-            start,
-            new.duration_minutes,
-        )?;
-    }
-    let mut meetings = Vec::with_capacity(pupils.len());
-    for pupil_id in pupils {
-        let id = insert_meeting(tx, new, pupil_id, Some(evening_id))?;
-        offer(tx, id)?;
-        meetings.push(id);
-    }
-    Ok(Some((evening_id, meetings)))
-}
-
 /// The slots a meeting may book now: its own, or its evening's free ones, future, not
 /// cancelled, soonest first.
 pub fn open_slots(conn: &Connection, meeting_id: i64) -> StoreResult<Vec<Slot>> {
@@ -254,7 +212,7 @@ pub fn open_slots(conn: &Connection, meeting_id: i64) -> StoreResult<Vec<Slot>> 
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-fn slot_from_row(r: &rusqlite::Row) -> rusqlite::Result<Slot> {
+pub(super) fn slot_from_row(r: &rusqlite::Row) -> rusqlite::Result<Slot> {
     Ok(Slot {
         id: r.get(0)?,
         starts_at: r.get(1)?,
@@ -400,7 +358,7 @@ pub fn book(
 }
 
 /// Moves the meeting to `state`, raises its SEQUENCE and logs the step.
-fn set_state(
+pub(super) fn set_state(
     tx: &Connection,
     meeting_id: i64,
     state: MeetingState,
@@ -469,42 +427,6 @@ pub fn move_booked(
         set_state(tx, meeting_id, MeetingState::Booked, actor, Some("moved"))?;
     }
     Ok(moved == 1)
-}
-
-/// Cancels one slot of an evening of the establishment; the family that had booked it is
-/// offered the others. `None` when no such open slot exists; else that family's meeting.
-pub fn cancel_slot(
-    tx: &Transaction,
-    establishment_id: i64,
-    evening_id: i64,
-    slot_id: i64,
-    actor: Actor,
-) -> StoreResult<Option<Option<i64>>> {
-    let booked: Option<Option<i64>> = tx
-        .query_row(
-            "SELECT booked_by FROM meeting_slots WHERE id = ?1 AND establishment_id = ?2 AND evening_id = ?3 AND cancelled = 0",
-            params![slot_id, establishment_id, evening_id],
-            |r| r.get(0),
-        )
-        .optional()?;
-    let Some(booked) = booked else {
-        return Ok(None);
-    };
-    tx.execute(
-        "UPDATE meeting_slots SET cancelled = 1, booked_by = NULL WHERE id = ?1",
-        [slot_id],
-    )?;
-    if let Some(meeting_id) = booked {
-        set_state(
-            tx,
-            meeting_id,
-            MeetingState::Invited,
-            actor,
-            Some("slot_cancelled"),
-        )?;
-        offer(tx, meeting_id)?;
-    }
-    Ok(Some(booked))
 }
 
 /// The family asks for an interpreter in its language (or the school asks for one).
@@ -592,73 +514,6 @@ pub fn unanswered(
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-/// A parents' evening and its grid: each slot and the meeting that booked it.
-#[derive(Debug, Clone)]
-pub struct Evening {
-    pub id: i64,
-    pub class_name: String,
-    pub host_name: String,
-    pub purpose: String,
-    pub place: String,
-    pub slots: Vec<(Slot, Option<Meeting>)>,
-    /// Meetings of the evening with no slot, and their state.
-    pub without_slot: Vec<Meeting>,
-}
-
-pub fn evening(
-    conn: &Connection,
-    establishment_id: i64,
-    evening_id: i64,
-) -> StoreResult<Option<Evening>> {
-    let head: Option<(String, String, String, String)> = conn
-        .query_row(
-            "SELECT c.name, s.display_name, e.purpose, e.place FROM evenings e JOIN classes c ON c.id = e.class_id
-             JOIN staff s ON s.id = e.host_staff_id WHERE e.id = ?1 AND e.establishment_id = ?2",
-            params![evening_id, establishment_id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-        )
-        .optional()?;
-    let Some((class_name, host_name, purpose, place)) = head else {
-        return Ok(None);
-    };
-    let meetings: Vec<Meeting> = conn
-        .prepare_cached(&format!(
-            "SELECT {MEETING_COLUMNS} FROM {MEETING_FROM} WHERE m.evening_id = ?1 ORDER BY p.last_name, p.first_name"
-        ))?
-        .query_map([evening_id], meeting_from_row)?
-        .collect::<Result<_, _>>()?;
-    let slots: Vec<Slot> = conn
-        .prepare_cached(
-            "SELECT id, starts_at, duration_minutes, booked_by, cancelled FROM meeting_slots
-             WHERE evening_id = ?1 ORDER BY starts_at, id",
-        )?
-        .query_map([evening_id], slot_from_row)?
-        .collect::<Result<_, _>>()?;
-    let slots = slots
-        .into_iter()
-        .map(|slot| {
-            let meeting = meetings
-                .iter()
-                .find(|m| Some(m.id) == slot.booked_by)
-                .cloned();
-            (slot, meeting)
-        })
-        .collect();
-    let without_slot = meetings
-        .into_iter()
-        .filter(|m| m.booked.is_none())
-        .collect();
-    Ok(Some(Evening {
-        id: evening_id,
-        class_name,
-        host_name,
-        purpose,
-        place,
-        slots,
-        without_slot,
-    }))
-}
-
 /// Booked meetings starting within a day that were not reminded yet: marked reminded now.
 pub fn take_due_reminders(tx: &Transaction, at: i64) -> StoreResult<Vec<i64>> {
     let due: Vec<i64> = tx
@@ -687,79 +542,4 @@ pub fn needing_help(conn: &Connection, establishment_id: i64) -> StoreResult<Vec
     ))?;
     let rows = stmt.query_map([establishment_id], meeting_from_row)?;
     Ok(rows.collect::<Result<_, _>>()?)
-}
-
-/// The meetings a family's calendar shows: booked ones, and once-booked ones now cancelled
-/// or moved away (so calendars remove them).
-pub fn calendar(conn: &Connection, guardian_phone: &str) -> StoreResult<Vec<(Meeting, Slot)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT DISTINCT m.id, s.id, s.starts_at, s.duration_minutes, s.booked_by, s.cancelled
-         FROM meetings m JOIN guardian_pupils gp ON gp.pupil_id = m.pupil_id JOIN guardians g ON g.id = gp.guardian_id
-         JOIN meeting_events e ON e.meeting_id = m.id AND e.state = 'booked'
-         JOIN meeting_slots s ON s.id = COALESCE(
-             (SELECT id FROM meeting_slots WHERE booked_by = m.id),
-             (SELECT id FROM meeting_slots WHERE meeting_id = m.id OR evening_id = m.evening_id ORDER BY starts_at LIMIT 1))
-         WHERE g.mobile = ?1 OR g.landline = ?1 ORDER BY s.starts_at",
-    )?;
-    let rows: Vec<(i64, Slot)> = stmt
-        .query_map([guardian_phone], |r| {
-            Ok((
-                r.get(0)?,
-                Slot {
-                    id: r.get(1)?,
-                    starts_at: r.get(2)?,
-                    duration_minutes: r.get(3)?,
-                    booked_by: r.get(4)?,
-                    cancelled: r.get(5)?,
-                },
-            ))
-        })?
-        .collect::<Result<_, _>>()?;
-    let mut out = Vec::with_capacity(rows.len());
-    for (id, slot) in rows {
-        if let Some(meeting) = find(conn, id)? {
-            out.push((meeting, slot));
-        }
-    }
-    Ok(out)
-}
-
-/// The phone whose calendar a feed token opens.
-pub fn phone_of_token(conn: &Connection, token: &str) -> StoreResult<Option<String>> {
-    Ok(conn
-        .query_row(
-            "SELECT COALESCE(mobile, landline) FROM guardians WHERE calendar_token = ?1",
-            [token],
-            |r| r.get(0),
-        )
-        .optional()?
-        .flatten())
-}
-
-/// The calendar token of the family at this phone, made on first use; `reset` makes a new one.
-pub fn calendar_token(tx: &Transaction, phone: &str, reset: bool) -> StoreResult<String> {
-    let current: Option<String> = tx
-        .query_row(
-            "SELECT calendar_token FROM guardians WHERE (mobile = ?1 OR landline = ?1) AND calendar_token IS NOT NULL LIMIT 1",
-            [phone],
-            |r| r.get(0),
-        )
-        .optional()?;
-    if let Some(token) = current.filter(|_| !reset) {
-        return Ok(token);
-    }
-    let mut bytes = [0u8; 24];
-    getrandom::fill(&mut bytes).map_err(|e| super::StoreError::Task(e.to_string()))?;
-    let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    // One person may have several guardian rows (one per child's record): one token for them,
-    // kept on the first row only so the unique index holds.
-    tx.execute(
-        "UPDATE guardians SET calendar_token = NULL WHERE mobile = ?1 OR landline = ?1",
-        [phone],
-    )?;
-    tx.execute(
-        "UPDATE guardians SET calendar_token = ?2 WHERE id = (SELECT MIN(id) FROM guardians WHERE mobile = ?1 OR landline = ?1)",
-        params![phone, token],
-    )?;
-    Ok(token)
 }

@@ -3,7 +3,9 @@
 pub mod absences;
 pub mod actor;
 pub mod audit;
+pub mod calendars;
 pub mod calls;
+pub mod evenings;
 pub mod families;
 pub mod import;
 pub mod login;

@@ -15,7 +15,8 @@ use crate::channels::meeting_notice::{self, MeetingNews};
 use crate::domain::meeting::{evening_starts, local_timestamp};
 use crate::domain::schedule::{DEFAULT_TIME_ZONE, time_zone};
 use crate::store::actor::Actor;
-use crate::store::meetings::{self, NewMeeting};
+use crate::store::evenings;
+use crate::store::meetings::NewMeeting;
 use crate::store::schools::{self, ClassSummary};
 use crate::store::{now, write};
 use crate::web::context::Ctx;
@@ -155,7 +156,7 @@ pub async fn open(
     let opened = state
         .db(move |conn| {
             write(conn, |tx| {
-                let Some((evening, invited)) = meetings::open_evening(tx, &new, class_id, &starts)?
+                let Some((evening, invited)) = evenings::open_evening(tx, &new, class_id, &starts)?
                 else {
                     return Ok(None);
                 };
@@ -185,7 +186,7 @@ pub async fn grid(
     allowed(&staff)?;
     let id: i64 = id.parse().map_err(|_| AppError::not_found())?;
     let evening = state
-        .read(|conn| meetings::evening(conn, staff.establishment.id, id))?
+        .read(|conn| evenings::evening(conn, staff.establishment.id, id))?
         .ok_or_else(AppError::not_found)?;
     let tr = ctx.tr();
     let mut title = FluentArgs::new();
@@ -255,7 +256,7 @@ pub async fn cancel_slot(
     state
         .db(move |conn| {
             write(conn, |tx| {
-                let freed = meetings::cancel_slot(tx, establishment_id, id, slot, actor)?;
+                let freed = evenings::cancel_slot(tx, establishment_id, id, slot, actor)?;
                 if let Some(Some(meeting)) = freed {
                     meeting_notice::tell(tx, &catalogs, meeting, MeetingNews::SlotCancelled)?;
                 }

@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use crate::AppState;
 use crate::domain::locale::Locale;
-use crate::store::{families, meetings, write};
+use crate::store::{calendars, families, write};
 use crate::web::context::Ctx;
 use crate::web::error::AppError;
 use crate::web::session::GuardianSession;
@@ -33,7 +33,7 @@ pub async fn show(
 ) -> Result<Markup, AppError> {
     let phone = guardian.phone.clone();
     let token = state
-        .db(move |conn| write(conn, |tx| meetings::calendar_token(tx, &phone, false)))
+        .db(move |conn| write(conn, |tx| calendars::calendar_token(tx, &phone, false)))
         .await?;
     let tr = ctx.tr();
     let address = format!("{}/calendar/{token}.ics", state.config.public_url);
@@ -59,7 +59,7 @@ pub async fn reset(
 ) -> Result<Response, AppError> {
     let phone = guardian.phone.clone();
     state
-        .db(move |conn| write(conn, |tx| meetings::calendar_token(tx, &phone, true)))
+        .db(move |conn| write(conn, |tx| calendars::calendar_token(tx, &phone, true)))
         .await?;
     Ok(Redirect::to("/family/calendar?reset=1").into_response())
 }
@@ -75,14 +75,14 @@ pub async fn feed(
     }
     let (items, locale) = state
         .read(|conn| {
-            let Some(phone) = meetings::phone_of_token(conn, token)? else {
+            let Some(phone) = calendars::phone_of_token(conn, token)? else {
                 return Ok(None);
             };
             let locale = families::guardians_with_phone(conn, &phone)?
                 .first()
                 .and_then(|g| g.stored_locale)
                 .unwrap_or(Locale::Fr);
-            Ok(Some((meetings::calendar(conn, &phone)?, locale)))
+            Ok(Some((calendars::calendar(conn, &phone)?, locale)))
         })?
         .ok_or_else(AppError::not_found)?;
     let text = calendar::meetings(&state, &state.catalogs.plain(locale), &items);

@@ -195,38 +195,38 @@ pub async fn show(
 }
 
 /// What the family asked for, checked.
-enum Answer {
+enum FamilyChoice {
     Book(i64),
     Decline,
     Other(Option<String>),
     Interpreter(Locale),
 }
 
-fn read(ctx: &Ctx, form: &FormData, errors: &mut FormErrors) -> Option<Answer> {
+fn read(ctx: &Ctx, form: &FormData, errors: &mut FormErrors) -> Option<FamilyChoice> {
     let tr = ctx.tr();
     match form.get("action") {
         Some("book") => match form.get("slot").and_then(|s| s.parse().ok()) {
-            Some(slot) => Some(Answer::Book(slot)),
+            Some(slot) => Some(FamilyChoice::Book(slot)),
             None => {
                 errors.add("slot", tr.t("error-meeting-slot-missing"));
                 None
             }
         },
-        Some("decline") => Some(Answer::Decline),
+        Some("decline") => Some(FamilyChoice::Decline),
         Some("other") => {
             let note = form.text("note");
             if note.is_empty() {
-                return Some(Answer::Other(None));
+                return Some(FamilyChoice::Other(None));
             }
             match short_text(&note.replace(['\r', '\n'], " "), MAX_NOTE_CHARS) {
-                Some(note) => Some(Answer::Other(Some(note))),
+                Some(note) => Some(FamilyChoice::Other(Some(note))),
                 None => {
                     errors.add("note", tr.t("error-meeting-note-long"));
                     None
                 }
             }
         }
-        Some("interpreter") => own_language(ctx).map(Answer::Interpreter),
+        Some("interpreter") => own_language(ctx).map(FamilyChoice::Interpreter),
         _ => None,
     }
 }
@@ -241,7 +241,7 @@ fn carry_out(
     tx: &rusqlite::Transaction,
     state: &AppState,
     meeting: &Meeting,
-    answer: &Answer,
+    answer: &FamilyChoice,
     actor: Actor,
 ) -> StoreResult<Outcome> {
     let closed = |outcome: Option<Result<MeetingState, MeetingState>>| match outcome {
@@ -249,14 +249,14 @@ fn carry_out(
         _ => Outcome::Refused(BookRefused::NotOffered),
     };
     Ok(match answer {
-        Answer::Book(slot) => match meetings::book(tx, meeting.id, *slot, actor)? {
+        FamilyChoice::Book(slot) => match meetings::book(tx, meeting.id, *slot, actor)? {
             Ok(_) => {
                 meeting_notice::tell(tx, &state.catalogs, meeting.id, MeetingNews::Booked)?;
                 Outcome::Saved("booked")
             }
             Err(refused) => Outcome::Refused(refused),
         },
-        Answer::Decline => {
+        FamilyChoice::Decline => {
             match meetings::apply(tx, meeting.id, MeetingMove::Decline, actor, None)? {
                 Some(Ok(_)) => {
                     meeting_notice::tell(tx, &state.catalogs, meeting.id, MeetingNews::Declined)?;
@@ -265,7 +265,7 @@ fn carry_out(
                 other => closed(other),
             }
         }
-        Answer::Other(note) => {
+        FamilyChoice::Other(note) => {
             match meetings::apply(
                 tx,
                 meeting.id,
@@ -277,7 +277,7 @@ fn carry_out(
                 other => closed(other),
             }
         }
-        Answer::Interpreter(language) => {
+        FamilyChoice::Interpreter(language) => {
             meetings::want_interpreter(tx, meeting.id, language.code(), actor)?;
             Outcome::Saved("interpreter")
         }
