@@ -12,6 +12,8 @@ use crate::domain::meeting::{LETTERS, MAX_SLOTS, MeetingMove, MeetingState, next
 #[derive(Debug, Clone)]
 pub struct NewMeeting {
     pub establishment_id: i64,
+    /// Who invites (the trail's actor), and who the family will meet.
+    pub created_by_staff_id: i64,
     pub host_staff_id: i64,
     pub purpose: String,
     pub place: String,
@@ -147,7 +149,7 @@ pub(super) fn insert_meeting(
         tx,
         id,
         MeetingState::Invited,
-        Actor::staff(new.host_staff_id),
+        Actor::staff(new.created_by_staff_id),
         None,
     )?;
     Ok(id)

@@ -43,6 +43,16 @@ pub fn by_id(conn: &Connection, id: i64) -> StoreResult<Option<StaffMember>> {
         .optional()?)
 }
 
+/// Who may hold a meeting with a family, by name: the staff who read class lists.
+pub fn meeting_hosts(conn: &Connection, establishment_id: i64) -> StoreResult<Vec<(i64, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, display_name FROM staff WHERE establishment_id = ?1
+         AND role IN ('head', 'vie_scolaire', 'teacher') ORDER BY display_name, id",
+    )?;
+    let rows = stmt.query_map([establishment_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
 pub fn insert(
     conn: &Connection,
     establishment_id: i64,

@@ -33,6 +33,7 @@ fn rendered(
 async fn invite(app: &TestApp, staff: &mut Client<'_>, first: &str, last: &str) -> i64 {
     let (class_id, pupil_id) = pupil(app, first, last);
     let form = [
+        ("host", host(app)),
         ("class", class_id.to_string()),
         ("pupil", pupil_id.to_string()),
         ("purpose", "Bilan du trimestre".to_string()),
@@ -79,6 +80,12 @@ fn slot_ids(app: &TestApp, meeting: i64) -> Vec<i64> {
         .expect("rows")
         .collect::<Result<_, _>>()
         .expect("rows")
+}
+
+/// The teacher the family will meet.
+fn host(app: &TestApp) -> String {
+    app.count("SELECT id FROM staff WHERE username = 'prof'")
+        .to_string()
 }
 
 fn national(e164: &str) -> String {
@@ -129,8 +136,10 @@ async fn staff_input_is_checked_whole_before_anything_is_written() {
     ];
     let class = class_id.to_string();
     let pupil_id = lea.to_string();
+    let teacher = host(&app);
     for (overrides, message) in cases {
         let mut fields: Vec<(&str, &str)> = vec![
+            ("host", &teacher),
             ("class", &class),
             ("pupil", &pupil_id),
             ("purpose", "<b>Bilan</b>"),
@@ -315,6 +324,7 @@ async fn two_families_racing_for_the_last_slot_get_one_booking() {
         .post(
             "/staff/evenings/new",
             &[
+                ("host", &host(&app)),
                 ("class", &class_id.to_string()),
                 ("purpose", "Réunion de rentrée"),
                 ("place", "CDI"),
@@ -367,10 +377,15 @@ async fn two_families_racing_for_the_last_slot_get_one_booking() {
     } else {
         &b
     };
-    assert!(
-        loser.body.contains("Ce créneau vient d'être pris"),
-        "a clear answer"
-    );
+    let taken_said = Locale::ALL.iter().any(|locale| {
+        let message = app
+            .state
+            .catalogs
+            .html(*locale)
+            .t("error-meeting-slot-taken");
+        loser.body.contains(&message)
+    });
+    assert!(taken_said, "a clear answer, in the family's language");
     assert_eq!(
         app.count("SELECT COUNT(*) FROM meeting_slots WHERE booked_by IS NOT NULL"),
         1
@@ -570,6 +585,7 @@ async fn a_cancelled_slot_tells_its_family_and_the_feed_marks_the_meeting_cancel
         .post(
             "/staff/evenings/new",
             &[
+                ("host", &host(&app)),
                 ("class", &class_id.to_string()),
                 ("purpose", "Réunion"),
                 ("place", "CDI"),
@@ -744,6 +760,19 @@ async fn a_family_asks_for_an_interpreter_and_mediators_see_it() {
     let app = TestApp::demo();
     let mut cpe = app.staff("cpe").await;
     let meeting = invite(&app, &mut cpe, "Yasmine", "Haddad").await;
+    assert_eq!(
+        app.count(&format!(
+            "SELECT host_staff_id FROM meetings WHERE id = {meeting}"
+        ))
+        .to_string(),
+        host(&app),
+        "the CPE sets up a meeting with the teacher"
+    );
+    assert_eq!(
+        app.count("SELECT actor_staff_id FROM meeting_events ORDER BY id LIMIT 1"),
+        app.count("SELECT id FROM staff WHERE username = 'cpe'"),
+        "the trail says who invited"
+    );
     let mut karima = app.guardian("06 39 98 00 03", "+33639980003").await;
     let asked = karima
         .post(
@@ -815,6 +844,7 @@ async fn a_call_keeps_the_letters_of_the_sms_so_a_key_never_names_another_slot()
     prof.post(
         "/staff/evenings/new",
         &[
+            ("host", &host(&app)),
             ("class", &class_id.to_string()),
             ("purpose", "Réunion"),
             ("place", "CDI"),
@@ -909,7 +939,9 @@ async fn wrong_evenings_and_foreign_slots_are_refused_with_nothing_written() {
     let mut prof = app.staff("prof").await;
     let class = class_id.to_string();
     let date = day_in(9);
+    let teacher = host(&app);
     let base = [
+        ("host", teacher.as_str()),
         ("class", class.as_str()),
         ("purpose", "Réunion"),
         ("place", "CDI"),

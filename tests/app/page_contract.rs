@@ -227,6 +227,11 @@ async fn family_pages_keep_the_contract_in_every_locale() {
         .post(
             "/staff/meetings/new",
             &[
+                (
+                    "host",
+                    &app.count("SELECT id FROM staff WHERE username = 'cpe'")
+                        .to_string(),
+                ),
                 ("class", &class_id.to_string()),
                 ("pupil", &yasmine.to_string()),
                 ("purpose", "Bilan"),

@@ -9,7 +9,7 @@ use maud::{Markup, html};
 use serde::Deserialize;
 
 use super::family_meeting::when;
-use super::meeting_new::date_time_fields;
+use super::meeting_new::{date_time_fields, hosts};
 use crate::AppState;
 use crate::channels::meeting_notice::{self, MeetingNews};
 use crate::domain::meeting::{evening_starts, local_timestamp};
@@ -43,7 +43,13 @@ struct Typed {
     end: String,
 }
 
-fn form_view(ctx: &Ctx, classes: &[ClassSummary], typed: &Typed, errors: &FormErrors) -> Markup {
+fn form_view(
+    ctx: &Ctx,
+    classes: &[ClassSummary],
+    hosts: &[(i64, String)],
+    typed: &Typed,
+    errors: &FormErrors,
+) -> Markup {
     let tr = ctx.tr();
     let options: Vec<(String, String)> = classes
         .iter()
@@ -56,7 +62,7 @@ fn form_view(ctx: &Ctx, classes: &[ClassSummary], typed: &Typed, errors: &FormEr
             (error_summary(&tr, errors))
             form method="post" action="/staff/evenings/new" novalidate {
                 (select_field(&tr, "class", &tr.t("record-class-label"), &options, &typed.class, errors.for_field("class")))
-                (meeting_fields::render(&tr, &typed.fields, errors, "evening-minutes-label", false))
+                (meeting_fields::render(&tr, &typed.fields, errors, hosts, "evening-minutes-label", false))
                 @if let Some(error) = errors.for_field("date") {
                     p.error { strong { (tr.t("error-prefix")) } " " (error) }
                 }
@@ -88,6 +94,7 @@ pub async fn new_form(
     let typed = Typed {
         class: String::new(),
         fields: MeetingInput {
+            host: staff.member.id.to_string(),
             duration: "10".into(),
             ..MeetingInput::default()
         },
@@ -95,7 +102,14 @@ pub async fn new_form(
         start: "17:00".into(),
         end: "19:00".into(),
     };
-    Ok(form_view(&ctx, &classes, &typed, &FormErrors::default()))
+    let hosts = hosts(&state, &staff).await?;
+    Ok(form_view(
+        &ctx,
+        &classes,
+        &hosts,
+        &typed,
+        &FormErrors::default(),
+    ))
 }
 
 pub async fn open(
@@ -123,7 +137,8 @@ pub async fn open(
     if class_id.is_none() {
         errors.add("class", tr.t("error-record-class"));
     }
-    let fields = typed.fields.check(&tr, &mut errors);
+    let hosts = hosts(&state, &staff).await?;
+    let fields = typed.fields.check(&tr, &mut errors, &hosts);
     let zone = time_zone(DEFAULT_TIME_ZONE);
     let grid = match (
         local_timestamp(&typed.date, &typed.start, &zone),
@@ -139,12 +154,13 @@ pub async fn open(
         errors.add("date", tr.t("error-evening-grid"));
     }
     let (Some(class_id), Some(fields), Some(grid)) = (class_id, fields, grid) else {
-        let page = form_view(&ctx, &classes, &typed, &errors);
+        let page = form_view(&ctx, &classes, &hosts, &typed, &errors);
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };
     let new = NewMeeting {
         establishment_id: staff.establishment.id,
-        host_staff_id: staff.member.id,
+        created_by_staff_id: staff.member.id,
+        host_staff_id: fields.host_staff_id,
         purpose: fields.purpose,
         place: fields.place,
         duration_minutes: fields.duration_minutes,

@@ -14,12 +14,12 @@ use crate::i18n::Tr;
 use crate::store::families::RosterPupil;
 use crate::store::meetings::{self, NewMeeting};
 use crate::store::schools::ClassSummary;
-use crate::store::{now, write};
+use crate::store::{now, staff, write};
 use crate::web::class_picker;
 use crate::web::context::Ctx;
 use crate::web::error::AppError;
 use crate::web::form::FormData;
-use crate::web::session::StaffSession;
+use crate::web::session::{StaffSession, StaffViewer};
 use crate::web::views::forms::{FormErrors, error_summary};
 use crate::web::views::layout;
 use crate::web::views::meeting_fields::{self, MeetingInput};
@@ -79,6 +79,14 @@ fn check_slots(typed: &[(String, String)]) -> Option<Vec<i64>> {
     })
 }
 
+/// Who may hold a meeting in the staff member's establishment.
+pub async fn hosts(state: &AppState, staff: &StaffViewer) -> Result<Vec<(i64, String)>, AppError> {
+    let establishment_id = staff.establishment.id;
+    state
+        .db(move |conn| staff::meeting_hosts(conn, establishment_id))
+        .await
+}
+
 struct Typed {
     class_id: Option<i64>,
     pupil: String,
@@ -91,6 +99,7 @@ fn view(
     classes: &[ClassSummary],
     roster: Option<&[RosterPupil]>,
     typed: &Typed,
+    hosts: &[(i64, String)],
     errors: &FormErrors,
 ) -> Markup {
     let tr = ctx.tr();
@@ -104,7 +113,7 @@ fn view(
                 form method="post" action="/staff/meetings/new" novalidate {
                     input type="hidden" name="class" value=(class_id);
                     (class_picker::pupil_field(&tr, roster, &typed.pupil, errors.for_field("pupil")))
-                    (meeting_fields::render(&tr, &typed.fields, errors, "meeting-duration-label", true))
+                    (meeting_fields::render(&tr, &typed.fields, errors, hosts, "meeting-duration-label", true))
                     fieldset.field {
                         legend { (tr.t("meeting-slots-legend")) }
                         @if let Some(error) = errors.for_field("slot-A-date") {
@@ -139,6 +148,7 @@ pub async fn show(
         class_id: roster.as_ref().and(class_id),
         pupil: query.pupil.unwrap_or_default(),
         fields: MeetingInput {
+            host: staff.member.id.to_string(),
             duration: "30".into(),
             ..MeetingInput::default()
         },
@@ -153,11 +163,9 @@ pub async fn show(
     } else {
         StatusCode::NOT_FOUND
     };
-    Ok((
-        status,
-        view(&ctx, &classes, roster.as_deref(), &typed, &errors),
-    )
-        .into_response())
+    let hosts = hosts(&state, &staff).await?;
+    let page = view(&ctx, &classes, roster.as_deref(), &typed, &hosts, &errors);
+    Ok((status, page).into_response())
 }
 
 pub async fn submit(
@@ -182,18 +190,20 @@ pub async fn submit(
         (Some(_), None) => errors.add("pupil", tr.t("error-record-pupil")),
         _ => {}
     }
-    let fields = typed.fields.check(&tr, &mut errors);
+    let hosts = hosts(&state, &staff).await?;
+    let fields = typed.fields.check(&tr, &mut errors, &hosts);
     let starts = check_slots(&typed.slots);
     if starts.is_none() {
         errors.add("slot-A-date", tr.t("error-meeting-slots"));
     }
     let (Some(pupil), Some(fields), Some(starts)) = (pupil, fields, starts) else {
-        let page = view(&ctx, &classes, roster.as_deref(), &typed, &errors);
+        let page = view(&ctx, &classes, roster.as_deref(), &typed, &hosts, &errors);
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };
     let new = NewMeeting {
         establishment_id: staff.establishment.id,
-        host_staff_id: staff.member.id,
+        created_by_staff_id: staff.member.id,
+        host_staff_id: fields.host_staff_id,
         purpose: fields.purpose,
         place: fields.place,
         duration_minutes: fields.duration_minutes,

@@ -12,6 +12,7 @@ use crate::web::form::FormData;
 /// What was typed, kept to show the form again.
 #[derive(Debug, Default, Clone)]
 pub struct MeetingInput {
+    pub host: String,
     pub purpose: String,
     pub place: String,
     pub duration: String,
@@ -22,6 +23,7 @@ pub struct MeetingInput {
 /// The checked values.
 #[derive(Debug, Clone)]
 pub struct MeetingFields {
+    pub host_staff_id: i64,
     pub purpose: String,
     pub place: String,
     pub duration_minutes: i64,
@@ -32,6 +34,7 @@ pub struct MeetingFields {
 impl MeetingInput {
     pub fn from_form(form: &FormData) -> Self {
         Self {
+            host: form.text("host"),
             purpose: form.text("purpose"),
             place: form.text("place"),
             duration: form.text("duration"),
@@ -40,7 +43,21 @@ impl MeetingInput {
         }
     }
 
-    pub fn check(&self, tr: &Tr, errors: &mut FormErrors) -> Option<MeetingFields> {
+    /// Checks every field; `hosts` are the staff who may hold the meeting.
+    pub fn check(
+        &self,
+        tr: &Tr,
+        errors: &mut FormErrors,
+        hosts: &[(i64, String)],
+    ) -> Option<MeetingFields> {
+        let host = self
+            .host
+            .parse::<i64>()
+            .ok()
+            .filter(|id| hosts.iter().any(|(h, _)| h == id));
+        if host.is_none() {
+            errors.add("host", tr.t("error-meeting-host"));
+        }
         let purpose = short_text(&self.purpose, MAX_TEXT_CHARS);
         if purpose.is_none() {
             errors.add("purpose", tr.t("error-meeting-purpose"));
@@ -69,6 +86,7 @@ impl MeetingInput {
             errors.add("interpreter", tr.t("error-meeting-interpreter"));
         }
         Some(MeetingFields {
+            host_staff_id: host?,
             purpose: purpose?,
             place: place?,
             duration_minutes: duration?,
@@ -78,15 +96,21 @@ impl MeetingInput {
     }
 }
 
-/// The fields; `duration_label` names the duration (a meeting's, or an evening slot's);
-/// `help` adds the interpreter and mediator requests (one family's meeting only).
+/// The fields; `hosts` are who may hold it, `duration_label` names the duration (a
+/// meeting's, or an evening slot's); `help` adds the interpreter and mediator requests
+/// (one family's meeting only).
 pub fn render(
     tr: &Tr,
     input: &MeetingInput,
     errors: &FormErrors,
+    hosts: &[(i64, String)],
     duration_label: &str,
     help: bool,
 ) -> Markup {
+    let hosts: Vec<(String, String)> = hosts
+        .iter()
+        .map(|(id, name)| (id.to_string(), name.clone()))
+        .collect();
     let text = |name: &'static str, label: &str, value: &str, inputmode: Option<&'static str>| {
         TextField {
             name,
@@ -113,6 +137,7 @@ pub fn render(
             }),
     );
     html! {
+        (select_field(tr, "host", &tr.t("meeting-host-label"), &hosts, &input.host, errors.for_field("host")))
         (text("purpose", "meeting-purpose-label", &input.purpose, None))
         (text("place", "meeting-place-label", &input.place, None))
         (text("duration", duration_label, &input.duration, Some("numeric")))
