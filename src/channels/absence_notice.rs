@@ -1,5 +1,4 @@
-//! Telling families about absences once the hold window ends: one notice per pupil and day,
-//! to every guardian who receives notices, on the channels they chose.
+//! Telling families about absences once the hold window ends: one notice per pupil and day.
 
 use rusqlite::Connection;
 

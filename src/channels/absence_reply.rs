@@ -1,5 +1,4 @@
-//! A digit sent back about an absence (texted or pressed): 1–5 give the reason, 0 says the
-//! child is at school. The answer names the child and the reference it applied to, or asks.
+//! A digit sent back about an absence (1–5 the reason, 0 at school), answered with what it applied to.
 
 use rusqlite::{Connection, Transaction};
 

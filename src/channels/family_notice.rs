@@ -1,5 +1,4 @@
-//! One notice to every guardian of a pupil who receives notices, on the channels each chose:
-//! SMS unless the number said STOP, and a call when chosen or when no SMS can reach them.
+//! One notice to every guardian of a pupil who receives notices, on the channels each chose.
 
 use rusqlite::Connection;
 

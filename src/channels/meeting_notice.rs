@@ -1,5 +1,4 @@
-//! Telling a family about its meeting (invitation, confirmation, change, cancellation,
-//! reminder) in its language, with the slots under their letters, on its channels.
+//! Telling a family about its meeting, in its language, with the slots under their letters.
 
 use rusqlite::Connection;
 

@@ -1,5 +1,4 @@
-//! A letter (A to D) or a 0 sent back about a meeting, texted or pressed. The answer names
-//! the child and the reference it applied to; when an absence also waits for a 0, it asks.
+//! A letter (A–D) or a 0 sent back about a meeting; with an absence also waiting, Carnet asks.
 
 use rusqlite::{Connection, Transaction};
 

@@ -1,5 +1,4 @@
-//! What a call announces after the PIN: absences waiting for a reason, then meetings waiting
-//! for a slot, each with the keys that answer it; and what those keys do.
+//! What a call announces after the PIN (waiting absences, then meetings) and what its keys do.
 
 use rusqlite::{Connection, Transaction};
 

@@ -1,5 +1,4 @@
-//! Meetings and parents' evenings: invitations, slots offered under letters, bookings that
-//! can happen once, changes with their trail, reminders, and the family's calendar.
+//! Meetings: invitations, slots offered under letters, bookings made once, changes with their trail.
 
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 

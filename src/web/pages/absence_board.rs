@@ -1,5 +1,4 @@
-//! `/staff/absences`: today's absences with their state in words, who was reached how,
-//! and one action to accept or refuse a reason.
+//! `/staff/absences`: today's absences in words, who was reached how, and one action per reason.
 
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;

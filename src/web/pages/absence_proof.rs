@@ -1,5 +1,4 @@
-//! `/staff/absences/{id}/proof`: the printable proof of notification, every step and
-//! message, and the reason vie scolaire enters when it came on paper, by call or by a mediator.
+//! `/staff/absences/{id}/proof`: the printable proof of notification, and reasons entered by staff.
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;

@@ -1,5 +1,4 @@
-//! Parents' evenings: `/staff/evenings/new` opens one for a class (a grid of slots, every
-//! family invited), `/staff/evenings/{id}` shows the grid, and a slot can be cancelled.
+//! Parents' evenings: `/staff/evenings/new` opens one, `/staff/evenings/{id}` shows its grid.
 
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;

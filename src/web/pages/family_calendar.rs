@@ -1,5 +1,4 @@
-//! `/family/calendar`: the family's private calendar address, and a new one on request;
-//! `/calendar/{token}.ics`: the feed itself, every meeting booked, for calendar apps.
+//! `/family/calendar`: the family's private feed address, resettable; `/calendar/{token}.ics`: the feed.
 
 use axum::extract::{Path, Query, State};
 use axum::http::header;

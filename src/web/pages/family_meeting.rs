@@ -1,5 +1,4 @@
-//! `/family/meetings/{id}`: a family chooses a slot, declines, asks for another time or for
-//! an interpreter in its language; and the meeting as an `.ics` file.
+//! `/family/meetings/{id}`: a family books, declines, asks for another time or an interpreter.
 
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};

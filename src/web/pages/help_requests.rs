@@ -1,5 +1,4 @@
-//! `/staff/help-requests`: meetings that ask for an interpreter or a mediator, with the
-//! language, for mediators and vie scolaire.
+//! `/staff/help-requests`: meetings asking for an interpreter or a mediator, for mediators.
 
 use axum::extract::State;
 use maud::{Markup, html};

@@ -1,5 +1,4 @@
-//! The simulator's phone calls (demo only): call Carnet as a phone and press keys, through
-//! the same voice pipeline as the Twilio webhooks.
+//! The simulator's calls (demo only): call Carnet as a phone and press keys, as Twilio would.
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;

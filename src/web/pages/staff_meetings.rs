@@ -1,5 +1,4 @@
-//! `/staff/meetings`: every meeting and the family's answer; remind those who have not
-//! answered, move or cancel a meeting (the family is told on its channels).
+//! `/staff/meetings`: every meeting and its answer; remind, move or cancel (the family is told).
 
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;

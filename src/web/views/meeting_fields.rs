@@ -1,5 +1,4 @@
-//! What staff write about a meeting or an evening (why, where, how long, interpreter,
-//! mediator) as form fields, and their check.
+//! What staff write about a meeting (with whom, why, where, how long, help) as fields, checked.
 
 use maud::{Markup, html};
 

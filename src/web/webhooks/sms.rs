@@ -1,5 +1,4 @@
-//! `POST /twilio/sms`: an SMS from a phone goes through the inbound pipeline; the answer
-//! leaves through the outbox, so the TwiML reply is empty.
+//! `POST /twilio/sms`: an SMS goes through the inbound pipeline; the answer leaves by the outbox.
 
 use axum::extract::State;
 use axum::response::Response;

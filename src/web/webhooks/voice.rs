@@ -1,5 +1,4 @@
-//! `POST /twilio/voice` (a call comes in), `/twilio/voice/gather` (keys pressed) and
-//! `/twilio/voice/outbound` (a call Carnet placed was answered).
+//! `POST /twilio/voice`, `/voice/gather` and `/voice/outbound`: a call in, keys pressed, a call answered.
 
 use axum::extract::State;
 use axum::response::Response;
