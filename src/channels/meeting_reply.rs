@@ -58,13 +58,17 @@ fn named_args(meeting: &Meeting) -> Vec<(&'static str, String)> {
     ]
 }
 
-/// The one meeting a reply is about: named by its reference, or the only one open.
-fn target<'m>(open: &'m [Meeting], text: &str) -> Result<&'m Meeting, Answer> {
+/// The one meeting a reply is about: named by its reference, or the only one open; with
+/// several open and none named, the question to ask. `None` when no meeting is open.
+fn target<'m>(open: &'m [Meeting], text: &str) -> Option<Result<&'m Meeting, Answer>> {
     let words = words(text);
     match (open.iter().find(|m| words.contains(&m.reference)), open) {
-        (Some(meeting), _) | (None, [meeting]) => Ok(meeting),
-        (None, [first, ..]) => Err(("meeting-which", vec![("ref", first.reference.clone())])),
-        (None, []) => Err(("meeting-settled", Vec::new())),
+        (Some(meeting), _) | (None, [meeting]) => Some(Ok(meeting)),
+        (None, [first, ..]) => Some(Err((
+            "meeting-which",
+            vec![("ref", first.reference.clone())],
+        ))),
+        (None, []) => None,
     }
 }
 
@@ -144,11 +148,11 @@ pub fn letter(
 ) -> StoreResult<Option<Answer>> {
     let open = answerable(tx, phone)?;
     match target(&open, text) {
-        Ok(meeting) => choose(tx, speaker, phone, meeting, letter).map(Some),
-        Err(("meeting-settled", _)) => Ok(meetings::for_phone(tx, phone)?
+        Some(Ok(meeting)) => choose(tx, speaker, phone, meeting, letter).map(Some),
+        Some(Err(question)) => Ok(Some(question)),
+        None => Ok(meetings::for_phone(tx, phone)?
             .last()
             .map(|m| ("meeting-settled", named_args(m)))),
-        Err(answer) => Ok(Some(answer)),
     }
 }
 
@@ -182,7 +186,8 @@ pub fn zero(
         )));
     }
     match target(&open, text) {
-        Ok(meeting) => decline(tx, speaker, phone, meeting).map(Some),
-        Err(answer) => Ok(Some(answer)),
+        Some(Ok(meeting)) => decline(tx, speaker, phone, meeting).map(Some),
+        Some(Err(question)) => Ok(Some(question)),
+        None => Ok(None),
     }
 }

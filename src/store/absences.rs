@@ -2,10 +2,11 @@
 
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
-use super::{StoreResult, now};
-use crate::domain::absence::{HalfDay, Mark, Move, Reason, State, next, reference};
+use super::{StoreResult, now, random_reference};
+use crate::domain::absence::{HalfDay, Mark, Move, Reason, State, next};
 
 pub use super::actor::Actor;
+use super::actor::StepLog;
 
 fn log(
     tx: &Connection,
@@ -14,19 +15,7 @@ fn log(
     actor: Actor,
     detail: Option<&str>,
 ) -> StoreResult<()> {
-    tx.prepare_cached(
-        "INSERT INTO absence_events (absence_id, at, state, channel, actor_staff_id, actor_guardian_id, detail)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![absence_id, now(), state.code(), actor.channel, actor.staff_id, actor.guardian_id, detail])?;
-    Ok(())
-}
-
-fn random_reference() -> String {
-    let mut bytes = [0u8; 8];
-    let seed =
-        getrandom::fill(&mut bytes).map_or_else(|_| now() as u64, |()| u64::from_le_bytes(bytes));
-    reference(seed)
+    actor.record(tx, StepLog::Absence, absence_id, state.code(), detail)
 }
 
 #[derive(Debug, Default, Clone, PartialEq, Eq)]

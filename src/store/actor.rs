@@ -1,4 +1,15 @@
-//! Who changed something (staff, a guardian, Carnet itself) and through which channel.
+//! Who changed something (staff, a guardian, Carnet itself), through which channel, on which trail.
+
+use rusqlite::{Connection, params};
+
+use super::{StoreResult, now};
+
+/// The trails of steps Carnet keeps as proof: one events table per aggregate.
+#[derive(Debug, Clone, Copy)]
+pub enum StepLog {
+    Absence,
+    Meeting,
+}
 
 /// Who made a move, and through which channel.
 #[derive(Debug, Clone, Copy)]
@@ -37,5 +48,36 @@ impl Actor {
             staff_id: None,
             guardian_id,
         }
+    }
+
+    /// Writes one step of a trail: the state `owner_id` reached, by this actor, now.
+    pub fn record(
+        self,
+        tx: &Connection,
+        log: StepLog,
+        owner_id: i64,
+        state: &str,
+        detail: Option<&str>,
+    ) -> StoreResult<()> {
+        let sql = match log {
+            StepLog::Absence => {
+                "INSERT INTO absence_events (absence_id, at, state, channel, actor_staff_id, actor_guardian_id, detail)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+            }
+            StepLog::Meeting => {
+                "INSERT INTO meeting_events (meeting_id, at, state, channel, actor_staff_id, actor_guardian_id, detail)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+            }
+        };
+        tx.prepare_cached(sql)?.execute(params![
+            owner_id,
+            now(),
+            state,
+            self.channel,
+            self.staff_id,
+            self.guardian_id,
+            detail
+        ])?;
+        Ok(())
     }
 }

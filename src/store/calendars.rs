@@ -3,41 +3,28 @@
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use super::StoreResult;
-use super::meetings::{Meeting, Slot, find};
+use super::meetings::{
+    MEETING_COLUMN_COUNT, MEETING_COLUMNS, MEETING_FROM, Meeting, Slot, meeting_from_row, slot_at,
+};
 
 /// The meetings a family's calendar shows: booked ones, and once-booked ones now cancelled
 /// or moved away (so calendars remove them).
 pub fn calendar(conn: &Connection, guardian_phone: &str) -> StoreResult<Vec<(Meeting, Slot)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT DISTINCT m.id, s.id, s.starts_at, s.duration_minutes, s.booked_by, s.cancelled
-         FROM meetings m JOIN guardian_pupils gp ON gp.pupil_id = m.pupil_id JOIN guardians g ON g.id = gp.guardian_id
-         JOIN meeting_events e ON e.meeting_id = m.id AND e.state = 'booked'
-         JOIN meeting_slots s ON s.id = COALESCE(
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT DISTINCT {MEETING_COLUMNS}, cs.id, cs.starts_at, cs.duration_minutes, cs.booked_by, cs.cancelled
+         FROM {MEETING_FROM}
+         JOIN guardian_pupils gp ON gp.pupil_id = m.pupil_id JOIN guardians g ON g.id = gp.guardian_id
+         JOIN meeting_slots cs ON cs.id = COALESCE(
              (SELECT id FROM meeting_slots WHERE booked_by = m.id),
              (SELECT id FROM meeting_slots WHERE meeting_id = m.id OR evening_id = m.evening_id ORDER BY starts_at LIMIT 1))
-         WHERE g.mobile = ?1 OR g.landline = ?1 ORDER BY s.starts_at",
-    )?;
-    let rows: Vec<(i64, Slot)> = stmt
-        .query_map([guardian_phone], |r| {
-            Ok((
-                r.get(0)?,
-                Slot {
-                    id: r.get(1)?,
-                    starts_at: r.get(2)?,
-                    duration_minutes: r.get(3)?,
-                    booked_by: r.get(4)?,
-                    cancelled: r.get(5)?,
-                },
-            ))
-        })?
-        .collect::<Result<_, _>>()?;
-    let mut out = Vec::with_capacity(rows.len());
-    for (id, slot) in rows {
-        if let Some(meeting) = find(conn, id)? {
-            out.push((meeting, slot));
-        }
-    }
-    Ok(out)
+         WHERE (g.mobile = ?1 OR g.landline = ?1)
+           AND EXISTS (SELECT 1 FROM meeting_events e WHERE e.meeting_id = m.id AND e.state = 'booked')
+         ORDER BY cs.starts_at"
+    ))?;
+    let rows = stmt.query_map([guardian_phone], |r| {
+        Ok((meeting_from_row(r)?, slot_at(r, MEETING_COLUMN_COUNT)?))
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
 }
 
 /// The phone whose calendar a feed token opens.

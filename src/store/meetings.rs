@@ -2,9 +2,8 @@
 
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
-use super::actor::Actor;
-use super::{StoreResult, now};
-use crate::domain::absence::reference;
+use super::actor::{Actor, StepLog};
+use super::{StoreResult, now, random_reference};
 use crate::domain::meeting::{LETTERS, MAX_SLOTS, MeetingMove, MeetingState, next};
 
 /// What staff decided for one meeting or a whole evening.
@@ -67,19 +66,16 @@ pub(super) const MEETING_COLUMNS: &str = "m.id, m.establishment_id, m.pupil_id, 
     m.interpreter_language, m.mediator_wanted, m.sequence, m.updated_at,
     b.id, b.starts_at, b.duration_minutes, b.booked_by, b.cancelled";
 
+/// How many columns `MEETING_COLUMNS` selects: the next column is free for a caller's own.
+pub(super) const MEETING_COLUMN_COUNT: usize = 23;
+
 pub(super) const MEETING_FROM: &str =
     "meetings m JOIN pupils p ON p.id = m.pupil_id JOIN classes c ON c.id = p.class_id
     JOIN staff s ON s.id = m.host_staff_id LEFT JOIN meeting_slots b ON b.booked_by = m.id";
 
 pub(super) fn meeting_from_row(r: &rusqlite::Row) -> rusqlite::Result<Meeting> {
     let booked = match r.get::<_, Option<i64>>(18)? {
-        Some(id) => Some(Slot {
-            id,
-            starts_at: r.get(19)?,
-            duration_minutes: r.get(20)?,
-            booked_by: r.get(21)?,
-            cancelled: r.get(22)?,
-        }),
+        Some(_) => Some(slot_at(r, 18)?),
         None => None,
     };
     Ok(Meeting {
@@ -112,19 +108,7 @@ fn log(
     actor: Actor,
     detail: Option<&str>,
 ) -> StoreResult<()> {
-    tx.prepare_cached(
-        "INSERT INTO meeting_events (meeting_id, at, state, channel, actor_staff_id, actor_guardian_id, detail)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![meeting_id, now(), state.code(), actor.channel, actor.staff_id, actor.guardian_id, detail])?;
-    Ok(())
-}
-
-fn random_reference() -> String {
-    let mut bytes = [0u8; 8];
-    let seed =
-        getrandom::fill(&mut bytes).map_or_else(|_| now() as u64, |()| u64::from_le_bytes(bytes));
-    reference(seed)
+    actor.record(tx, StepLog::Meeting, meeting_id, state.code(), detail)
 }
 
 pub(super) fn insert_meeting(
@@ -213,14 +197,20 @@ pub fn open_slots(conn: &Connection, meeting_id: i64) -> StoreResult<Vec<Slot>> 
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-pub(super) fn slot_from_row(r: &rusqlite::Row) -> rusqlite::Result<Slot> {
+/// A slot read from five columns starting at `first`: id, start, duration, booked by,
+/// cancelled.
+pub(super) fn slot_at(r: &rusqlite::Row, first: usize) -> rusqlite::Result<Slot> {
     Ok(Slot {
-        id: r.get(0)?,
-        starts_at: r.get(1)?,
-        duration_minutes: r.get(2)?,
-        booked_by: r.get(3)?,
-        cancelled: r.get(4)?,
+        id: r.get(first)?,
+        starts_at: r.get(first + 1)?,
+        duration_minutes: r.get(first + 2)?,
+        booked_by: r.get(first + 3)?,
+        cancelled: r.get(first + 4)?,
     })
+}
+
+pub(super) fn slot_from_row(r: &rusqlite::Row) -> rusqlite::Result<Slot> {
+    slot_at(r, 0)
 }
 
 /// Names up to four open slots A to D for the next message; a later letter means the slot
@@ -252,16 +242,7 @@ pub fn offered(conn: &Connection, meeting_id: i64) -> StoreResult<Vec<(char, Slo
     )?;
     let rows = stmt.query_map([meeting_id], |r| {
         let letter: String = r.get(0)?;
-        Ok((
-            letter.chars().next().unwrap_or('A'),
-            Slot {
-                id: r.get(1)?,
-                starts_at: r.get(2)?,
-                duration_minutes: r.get(3)?,
-                booked_by: r.get(4)?,
-                cancelled: r.get(5)?,
-            },
-        ))
+        Ok((letter.chars().next().unwrap_or('A'), slot_at(r, 1)?))
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
 }

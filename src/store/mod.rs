@@ -102,6 +102,14 @@ pub fn write<T>(
 }
 
 /// Seconds since the Unix epoch, the unit of every timestamp column.
+/// A short reference for an SMS (see `domain::absence::reference`), from a random seed.
+pub fn random_reference() -> String {
+    let mut bytes = [0u8; 8];
+    let seed =
+        getrandom::fill(&mut bytes).map_or_else(|_| now() as u64, |()| u64::from_le_bytes(bytes));
+    crate::domain::absence::reference(seed)
+}
+
 pub fn now() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)

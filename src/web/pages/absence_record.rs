@@ -11,10 +11,8 @@ use crate::AppState;
 use crate::domain::absence::{HalfDay, Mark};
 use crate::domain::schedule::school_today;
 use crate::store::absences::{self, RollCall};
-use crate::store::families::RosterPupil;
-use crate::store::schools::ClassSummary;
 use crate::store::write;
-use crate::web::class_picker;
+use crate::web::class_picker::{self, Picked};
 use crate::web::context::Ctx;
 use crate::web::error::AppError;
 use crate::web::form::FormData;
@@ -24,19 +22,12 @@ use crate::web::views::layout;
 
 /// What the form holds, typed or defaulted.
 struct Entry {
-    class_id: Option<i64>,
     pupil: String,
     half: String,
     mark: String,
 }
 
-fn view(
-    ctx: &Ctx,
-    classes: &[ClassSummary],
-    roster: Option<&[RosterPupil]>,
-    entry: &Entry,
-    errors: &FormErrors,
-) -> Markup {
+fn view(ctx: &Ctx, picked: &Picked, entry: &Entry, errors: &FormErrors) -> Markup {
     let tr = ctx.tr();
     let marks: Vec<Choice> = [Mark::Absent, Mark::Late, Mark::Present]
         .iter()
@@ -52,16 +43,11 @@ fn view(
         &tr.t("record-title"),
         html! {
             (error_summary(&tr, errors))
-            (class_picker::class_form(&tr, "/staff/absences/new", classes, entry.class_id, errors.for_field("class")))
-            @if let (Some(roster), Some(class_id)) = (roster, entry.class_id) {
-                form method="post" action="/staff/absences/new" novalidate {
-                    input type="hidden" name="class" value=(class_id);
-                    (class_picker::pupil_field(&tr, roster, &entry.pupil, errors.for_field("pupil")))
-                    (choice_group(&tr, "radio", "half", &tr.t("roll-call-half-legend"), &half_choices(&tr, &entry.half), errors.for_field("half")))
-                    (choice_group(&tr, "radio", "mark", &tr.t("record-mark-legend"), &marks, errors.for_field("mark")))
-                    button type="submit" { (tr.t("record-submit")) }
-                }
-            }
+            (picked.forms(&tr, "/staff/absences/new", &entry.pupil, errors, html! {
+                (choice_group(&tr, "radio", "half", &tr.t("roll-call-half-legend"), &half_choices(&tr, &entry.half), errors.for_field("half")))
+                (choice_group(&tr, "radio", "mark", &tr.t("record-mark-legend"), &marks, errors.for_field("mark")))
+                button type="submit" { (tr.t("record-submit")) }
+            }))
             p { a href="/staff/absences" { (tr.t("board-link")) } }
         },
     )
@@ -78,28 +64,15 @@ pub async fn show(
     StaffSession(staff): StaffSession,
     Query(query): Query<ChosenClass>,
 ) -> Result<Response, AppError> {
-    let class_id = query.class.as_deref().and_then(|c| c.parse().ok());
-    let (classes, roster) = class_picker::load(&state, &staff, class_id).await?;
+    let picked = class_picker::load(&state, &staff, query.class.as_deref()).await?;
     let entry = Entry {
-        class_id: roster.as_ref().and(class_id),
         pupil: String::new(),
         half: school_today().1.code().to_string(),
         mark: Mark::Absent.code().to_string(),
     };
     let mut errors = FormErrors::default();
-    if query.class.is_some() && roster.is_none() {
-        errors.add("class", ctx.tr().t("error-record-class"));
-    }
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::NOT_FOUND
-    };
-    Ok((
-        status,
-        view(&ctx, &classes, roster.as_deref(), &entry, &errors),
-    )
-        .into_response())
+    let status = picked.status(query.class.as_deref(), &ctx.tr(), &mut errors);
+    Ok((status, view(&ctx, &picked, &entry, &errors)).into_response())
 }
 
 pub async fn submit(
@@ -108,22 +81,15 @@ pub async fn submit(
     StaffSession(staff): StaffSession,
     form: FormData,
 ) -> Result<Response, AppError> {
-    let class_id = form.get("class").and_then(|c| c.parse::<i64>().ok());
-    let (classes, roster) = class_picker::load(&state, &staff, class_id).await?;
+    let picked = class_picker::load(&state, &staff, form.get("class")).await?;
     let tr = ctx.tr();
     let entry = Entry {
-        class_id: roster.as_ref().and(class_id),
         pupil: form.text("pupil"),
         half: form.text("half"),
         mark: form.text("mark"),
     };
     let mut errors = FormErrors::default();
-    let pupil = class_picker::chosen_pupil(roster.as_deref(), form.get("pupil"));
-    match (&roster, pupil) {
-        (None, _) => errors.add("class", tr.t("error-record-class")),
-        (Some(_), None) => errors.add("pupil", tr.t("error-record-pupil")),
-        _ => {}
-    }
+    let pupil = picked.pupil(form.get("pupil"), &tr, &mut errors);
     let half = HalfDay::parse(&entry.half);
     if half.is_none() {
         errors.add("half", tr.t("error-roll-call-half"));
@@ -132,9 +98,8 @@ pub async fn submit(
     if mark.is_none() {
         errors.add("mark", tr.t("error-roll-call-mark"));
     }
-    let (Some(class_id), Some(pupil), Some(half), Some(mark)) = (entry.class_id, pupil, half, mark)
-    else {
-        let page = view(&ctx, &classes, roster.as_deref(), &entry, &errors);
+    let (Some((class_id, pupil)), Some(half), Some(mark)) = (pupil, half, mark) else {
+        let page = view(&ctx, &picked, &entry, &errors);
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };
     let call = RollCall {

@@ -11,11 +11,9 @@ use crate::channels::meeting_notice::{self, MeetingNews};
 use crate::domain::meeting::{LETTERS, local_timestamp};
 use crate::domain::schedule::{DEFAULT_TIME_ZONE, time_zone};
 use crate::i18n::Tr;
-use crate::store::families::RosterPupil;
 use crate::store::meetings::{self, NewMeeting};
-use crate::store::schools::ClassSummary;
 use crate::store::{now, staff, write};
-use crate::web::class_picker;
+use crate::web::class_picker::{self, Picked};
 use crate::web::context::Ctx;
 use crate::web::error::AppError;
 use crate::web::form::FormData;
@@ -88,7 +86,6 @@ pub async fn hosts(state: &AppState, staff: &StaffViewer) -> Result<Vec<(i64, St
 }
 
 struct Typed {
-    class_id: Option<i64>,
     pupil: String,
     fields: MeetingInput,
     slots: Vec<(String, String)>,
@@ -96,8 +93,7 @@ struct Typed {
 
 fn view(
     ctx: &Ctx,
-    classes: &[ClassSummary],
-    roster: Option<&[RosterPupil]>,
+    picked: &Picked,
     typed: &Typed,
     hosts: &[(i64, String)],
     errors: &FormErrors,
@@ -108,24 +104,19 @@ fn view(
         &tr.t("meeting-new-title"),
         html! {
             (error_summary(&tr, errors))
-            (class_picker::class_form(&tr, "/staff/meetings/new", classes, typed.class_id, errors.for_field("class")))
-            @if let (Some(roster), Some(class_id)) = (roster, typed.class_id) {
-                form method="post" action="/staff/meetings/new" novalidate {
-                    input type="hidden" name="class" value=(class_id);
-                    (class_picker::pupil_field(&tr, roster, &typed.pupil, errors.for_field("pupil")))
-                    (meeting_fields::render(&tr, &typed.fields, errors, hosts, "meeting-duration-label", true))
-                    fieldset.field {
-                        legend { (tr.t("meeting-slots-legend")) }
-                        @if let Some(error) = errors.for_field("slot-A-date") {
-                            p.error { strong { (tr.t("error-prefix")) } " " (error) }
-                        }
-                        @for (letter, (date, time)) in LETTERS.iter().zip(&typed.slots) {
-                            (date_time_fields(&tr, &format!("slot-{letter}-"), &[("letter", letter.to_string())], (date, time), ("meeting-slot-date-label", "meeting-slot-time-label")))
-                        }
+            (picked.forms(&tr, "/staff/meetings/new", &typed.pupil, errors, html! {
+                (meeting_fields::render(&tr, &typed.fields, errors, hosts, "meeting-duration-label", true))
+                fieldset.field {
+                    legend { (tr.t("meeting-slots-legend")) }
+                    @if let Some(error) = errors.for_field("slot-A-date") {
+                        p.error { strong { (tr.t("error-prefix")) } " " (error) }
                     }
-                    button type="submit" { (tr.t("meeting-submit")) }
+                    @for (letter, (date, time)) in LETTERS.iter().zip(&typed.slots) {
+                        (date_time_fields(&tr, &format!("slot-{letter}-"), &[("letter", letter.to_string())], (date, time), ("meeting-slot-date-label", "meeting-slot-time-label")))
+                    }
                 }
-            }
+                button type="submit" { (tr.t("meeting-submit")) }
+            }))
         },
     )
 }
@@ -142,10 +133,8 @@ pub async fn show(
     StaffSession(staff): StaffSession,
     Query(query): Query<Chosen>,
 ) -> Result<Response, AppError> {
-    let class_id = query.class.as_deref().and_then(|c| c.parse().ok());
-    let (classes, roster) = class_picker::load(&state, &staff, class_id).await?;
+    let picked = class_picker::load(&state, &staff, query.class.as_deref()).await?;
     let typed = Typed {
-        class_id: roster.as_ref().and(class_id),
         pupil: query.pupil.unwrap_or_default(),
         fields: MeetingInput {
             host: staff.member.id.to_string(),
@@ -155,16 +144,9 @@ pub async fn show(
         slots: vec![(String::new(), String::new()); LETTERS.len()],
     };
     let mut errors = FormErrors::default();
-    if query.class.is_some() && roster.is_none() {
-        errors.add("class", ctx.tr().t("error-record-class"));
-    }
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::NOT_FOUND
-    };
+    let status = picked.status(query.class.as_deref(), &ctx.tr(), &mut errors);
     let hosts = hosts(&state, &staff).await?;
-    let page = view(&ctx, &classes, roster.as_deref(), &typed, &hosts, &errors);
+    let page = view(&ctx, &picked, &typed, &hosts, &errors);
     Ok((status, page).into_response())
 }
 
@@ -174,30 +156,23 @@ pub async fn submit(
     StaffSession(staff): StaffSession,
     form: FormData,
 ) -> Result<Response, AppError> {
-    let class_id = form.get("class").and_then(|c| c.parse::<i64>().ok());
-    let (classes, roster) = class_picker::load(&state, &staff, class_id).await?;
+    let picked = class_picker::load(&state, &staff, form.get("class")).await?;
     let tr = ctx.tr();
     let typed = Typed {
-        class_id: roster.as_ref().and(class_id),
         pupil: form.text("pupil"),
         fields: MeetingInput::from_form(&form),
         slots: slots_typed(&form),
     };
     let mut errors = FormErrors::default();
-    let pupil = class_picker::chosen_pupil(roster.as_deref(), form.get("pupil"));
-    match (&roster, pupil) {
-        (None, _) => errors.add("class", tr.t("error-record-class")),
-        (Some(_), None) => errors.add("pupil", tr.t("error-record-pupil")),
-        _ => {}
-    }
+    let pupil = picked.pupil(form.get("pupil"), &tr, &mut errors);
     let hosts = hosts(&state, &staff).await?;
     let fields = typed.fields.check(&tr, &mut errors, &hosts);
     let starts = check_slots(&typed.slots);
     if starts.is_none() {
         errors.add("slot-A-date", tr.t("error-meeting-slots"));
     }
-    let (Some(pupil), Some(fields), Some(starts)) = (pupil, fields, starts) else {
-        let page = view(&ctx, &classes, roster.as_deref(), &typed, &hosts, &errors);
+    let (Some((_, pupil)), Some(fields), Some(starts)) = (pupil, fields, starts) else {
+        let page = view(&ctx, &picked, &typed, &hosts, &errors);
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };
     let new = NewMeeting {
